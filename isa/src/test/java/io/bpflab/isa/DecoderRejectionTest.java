@@ -13,9 +13,9 @@ class DecoderRejectionTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiterString = " :: ", textBlock = """
             b700000001000000 8c01000000000000 9500000000000000 :: 1 :: unknown opcode 8c
-            0700000001000100 9500000000000000 :: 0 :: BPF_ALU uses reserved fields
+            0700020001000000 9500000000000000 :: 0 :: BPF_ALU uses reserved fields
             0f21000001000000 9500000000000000 :: 0 :: BPF_ALU uses reserved fields
-            3f21010000000000 9500000000000000 :: 0 :: BPF_ALU uses reserved fields
+            4f21010000000000 9500000000000000 :: 0 :: BPF_ALU uses reserved fields
             8700000001000000 9500000000000000 :: 0 :: BPF_NEG uses reserved fields
             d400000018000000 9500000000000000 :: 0 :: BPF_END uses reserved fields
             bf21040000000000 9500000000000000 :: 0 :: BPF_MOV uses reserved fields
@@ -33,8 +33,8 @@ class DecoderRejectionTest {
             1501010000000000 1800000001000000 0000000000000000 9500000000000000 :: 0 :: jump into the middle of ldimm64 insn 1
             0500000001000000 9500000000000000 :: 0 :: BPF_JA uses reserved fields
             0600010000000000 9500000000000000 :: 0 :: BPF_JA uses reserved fields
+            8500010001000000 9500000000000000 :: 0 :: BPF_CALL uses reserved fields
             8501000001000000 9500000000000000 :: 0 :: BPF_CALL uses reserved fields
-            8510000001000000 9500000000000000 :: 0 :: BPF_CALL uses reserved fields
             9500000001000000 :: 0 :: BPF_EXIT uses reserved fields
             9600000000000000 :: 0 :: unknown opcode 96
             1d21000001000000 9500000000000000 :: 0 :: BPF_JMP/JMP32 uses reserved fields
