@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Assemble, verify, run and JIT-compile eBPF programs without root.",
         subcommands = {
-            DisasmCommand.class,
         })
 public final class Main implements Runnable {
 
