@@ -1,0 +1,169 @@
+package io.bpflab.vm;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An emulated BPF map. Program-side operations return what the kernel's helpers return
+ * (an address or 0 for lookups, 0 or a negated errno otherwise); host-side operations
+ * (pre-loading from the command line or a test, reading back) use byte arrays.
+ */
+public abstract class BpfMap {
+
+    /** Update flags (uapi bpf.h). */
+    public static final long BPF_ANY = 0;
+    public static final long BPF_NOEXIST = 1;
+    public static final long BPF_EXIST = 2;
+    public static final long BPF_F_LOCK = 4;
+
+    protected final String name;
+    protected final int keySize;
+    protected final int valueSize;
+    protected final int maxEntries;
+    protected final int flags;
+    protected Vm vm;
+
+    protected BpfMap(String name, int keySize, int valueSize, int maxEntries, int flags) {
+        this.name = name;
+        this.keySize = keySize;
+        this.valueSize = valueSize;
+        this.maxEntries = maxEntries;
+        this.flags = flags;
+    }
+
+    /**
+     * Creates a map of kernel map type {@code type} (the BPF_MAP_TYPE_* number), checking the
+     * sizes as the kernel's map_alloc_check does.
+     *
+     * @throws IllegalArgumentException with the kernel's reason, for sizes it refuses
+     */
+    public static BpfMap create(String name, int type, int keySize, int valueSize, int maxEntries, int flags) {
+        if (maxEntries <= 0 && type != MapTypes.RINGBUF) {
+            throw new IllegalArgumentException(name + ": max_entries must be positive");
+        }
+        return switch (type) {
+            case MapTypes.HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, false);
+            case MapTypes.PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, false);
+            case MapTypes.LRU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, true);
+            case MapTypes.LRU_PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, true);
+            case MapTypes.ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, false);
+            case MapTypes.PERCPU_ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, true);
+            case MapTypes.PROG_ARRAY -> new ProgArray(name, keySize, valueSize, maxEntries, flags);
+            case MapTypes.ARRAY_OF_MAPS, MapTypes.HASH_OF_MAPS ->
+                    new MapOfMaps(name, keySize, valueSize, maxEntries, flags, type == MapTypes.HASH_OF_MAPS);
+            case MapTypes.QUEUE, MapTypes.STACK -> new QueueMap(name, keySize, valueSize, maxEntries, flags, type == MapTypes.STACK);
+            case MapTypes.LPM_TRIE -> new LpmTrie(name, keySize, valueSize, maxEntries, flags);
+            case MapTypes.RINGBUF -> new RingBuf(name, keySize, valueSize, maxEntries, flags);
+            case MapTypes.PERF_EVENT_ARRAY -> new PerfEventArray(name, keySize, valueSize, maxEntries, flags);
+            default -> throw new IllegalArgumentException(name + ": map type " + type + " is not emulated by bpflab");
+        };
+    }
+
+    void attach(Vm machine) {
+        if (this.vm != null && this.vm != machine) {
+            throw new IllegalStateException("map " + name + " already belongs to another machine");
+        }
+        this.vm = machine;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int keySize() {
+        return keySize;
+    }
+
+    public int valueSize() {
+        return valueSize;
+    }
+
+    public int maxEntries() {
+        return maxEntries;
+    }
+
+    // Program side: kernel helper semantics.
+
+    /** bpf_map_lookup_elem: the address of the value, or 0. */
+    public long lookup(byte[] key) {
+        return 0;
+    }
+
+    /** bpf_map_update_elem: 0 or a negated errno. */
+    public long update(byte[] key, byte[] value, long flags) {
+        return -Errno.ENOTSUPP;
+    }
+
+    /** bpf_map_delete_elem. */
+    public long delete(byte[] key) {
+        return -Errno.ENOTSUPP;
+    }
+
+    /** bpf_map_push_elem. */
+    public long push(byte[] value, long flags) {
+        return -Errno.ENOTSUPP;
+    }
+
+    /** bpf_map_pop_elem: fills {@code out}. */
+    public long pop(byte[] out) {
+        return -Errno.ENOTSUPP;
+    }
+
+    /** bpf_map_peek_elem. */
+    public long peek(byte[] out) {
+        return -Errno.ENOTSUPP;
+    }
+
+    /** The address of byte {@code off} of the single-value view used by global data (BPF_PSEUDO_MAP_VALUE). */
+    public long directValueAddress(int off) {
+        throw new IllegalArgumentException("map " + name + " has no direct value address (only arrays do)");
+    }
+
+    // Host side.
+
+    /** The value for {@code key} as the current CPU sees it, or null. */
+    public abstract byte[] get(byte[] key);
+
+    /** Every (key, value) pair, in the map's iteration order. */
+    public abstract List<byte[][]> entries();
+
+    /** Calls {@code fn(key address, value address)} for each element until it returns non-zero; the count visited. */
+    long forEach(ElementVisitor fn) {
+        return -Errno.ENOTSUPP;
+    }
+
+    @FunctionalInterface
+    interface ElementVisitor {
+        /** Returns non-zero to stop. */
+        long visit(long keyAddress, long valueAddress);
+    }
+
+    protected void checkKey(byte[] key) {
+        if (key.length != keySize) {
+            throw new IllegalArgumentException(name + ": key must be " + keySize + " bytes, got " + key.length);
+        }
+    }
+
+    protected void checkValue(byte[] value) {
+        if (value.length != valueSize) {
+            throw new IllegalArgumentException(name + ": value must be " + valueSize + " bytes, got " + value.length);
+        }
+    }
+
+    /** A map key with content equality. */
+    record Key(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(bytes, k.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
+        }
+    }
+
+    static int roundUp8(int n) {
+        return (n + 7) & ~7;
+    }
+}

@@ -1,0 +1,187 @@
+package io.bpflab.vm;
+
+import io.bpflab.isa.Program;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The emulated machine: an address space with eight 512-byte stack frames, the maps a
+ * program refers to, a helper table and a deterministic environment. Load a program with
+ * {@link #load}, run it with {@link #run}. Not thread-safe: one machine runs one program at a time.
+ */
+public final class Vm {
+
+    /** {@code --max-insns} default: a runaway program stops after 10^9 instructions. */
+    public static final long DEFAULT_BUDGET = 1_000_000_000L;
+    /** Kernel: MAX_BPF_STACK, the stack of one frame. */
+    public static final int FRAME_SIZE = 512;
+
+    static final int FIRST_FRAME_ID = 1;
+    static final int CONTEXT_ID = 9;
+    static final int PACKET_ID = 10;
+    static final int HANDLE_ID = 13;
+    static final int CODE_ID = 14;
+    static final int FIRST_FREE_ID = 16;
+
+    private final Memory memory = new Memory(FIRST_FREE_ID);
+    private final Region[] frames = new Region[Interpreter.MAX_FRAMES];
+    private final Helpers helpers;
+    private final Environment environment;
+    private final Map<Integer, BpfMap> maps = new TreeMap<>();
+    private final Run run = new Run(this);
+    private long budget = DEFAULT_BUDGET;
+    private Tracer tracer;
+    private final java.util.List<String> printk = new java.util.ArrayList<>();
+
+    public Vm(Helpers helpers, Environment environment) {
+        this.helpers = helpers;
+        this.environment = environment;
+        for (int f = 0; f < frames.length; f++) {
+            frames[f] = Region.of("stack frame " + f, new byte[FRAME_SIZE], true);
+            memory.mapAt(FIRST_FRAME_ID + f, frames[f]);
+        }
+    }
+
+    /** A machine with the Linux helpers and the default environment. */
+    public static Vm linux() {
+        return new Vm(Helpers.linux(), new Environment());
+    }
+
+    /** A machine for bpf_conformance tests: helper 5 is uBPF's unwind (DESIGN §4). */
+    public static Vm conformance() {
+        return new Vm(Helpers.conformance(), new Environment());
+    }
+
+    public Memory memory() {
+        return memory;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public Helpers helpers() {
+        return helpers;
+    }
+
+    /** The instruction budget of each run. */
+    public void budget(long maxInsns) {
+        if (maxInsns <= 0) {
+            throw new IllegalArgumentException("instruction budget must be positive");
+        }
+        this.budget = maxInsns;
+    }
+
+    public void tracer(Tracer t) {
+        this.tracer = t;
+    }
+
+    Region frame(int depth) {
+        return frames[depth];
+    }
+
+    /** r10 of frame {@code depth}: one past the frame's last byte. */
+    long frameTop(int depth) {
+        return frames[depth].end();
+    }
+
+    HelperFunction helper(long id) {
+        return helpers.get(id);
+    }
+
+    /** Registers {@code map} under file descriptor {@code fd}, the number lddw's immediate names. */
+    public void addMap(int fd, BpfMap map) {
+        if (maps.putIfAbsent(fd, map) != null) {
+            throw new IllegalArgumentException("map fd " + fd + " is already taken");
+        }
+        map.attach(this);
+    }
+
+    public Map<Integer, BpfMap> maps() {
+        return java.util.Collections.unmodifiableMap(maps);
+    }
+
+    public BpfMap map(int fd) {
+        BpfMap m = maps.get(fd);
+        if (m == null) {
+            throw new IllegalArgumentException("no map with fd " + fd);
+        }
+        return m;
+    }
+
+    /** The value a program holds for a map (lddw BPF_PSEUDO_MAP_FD): an address nothing is mapped at. */
+    public long mapHandle(int fd) {
+        map(fd);
+        return (long) HANDLE_ID << 32 | (fd & 0xffffffffL);
+    }
+
+    /** The map a handle names; a fault for anything else (a helper given a non-map). */
+    public BpfMap mapOf(long handle) {
+        BpfMap m = handle >>> 32 == HANDLE_ID ? maps.get((int) handle) : null;
+        if (m == null) {
+            throw BpfFault.of(BpfFault.Kind.BAD_CALL, "0x" + Long.toHexString(handle) + " is not a map");
+        }
+        return m;
+    }
+
+    static long codeAddress(int index) {
+        return (long) CODE_ID << 32 | index;
+    }
+
+    static boolean isCodeAddress(long v) {
+        return v >>> 32 == CODE_ID;
+    }
+
+    static int codeIndex(long v) {
+        return (int) v;
+    }
+
+    public Executable load(Program program, String name) {
+        return Executable.load(this, program, name);
+    }
+
+    /** Maps {@code bytes} as the context (conformance memory, {@code __sk_buff}, ...) and returns its address. */
+    public long mapContext(Region ctx) {
+        return memory.mapAt(CONTEXT_ID, ctx);
+    }
+
+    public long mapPacket(Region packet) {
+        return memory.mapAt(PACKET_ID, packet);
+    }
+
+    /** Maps a region at a fresh id (map values, read-only data) and returns its base. */
+    public long map(Region r) {
+        return memory.map(r);
+    }
+
+    /**
+     * Runs {@code x} with r1 = {@code r1}, r2 = {@code r2} (the conformance convention:
+     * memory pointer and length), {@code packet} for LD_ABS and packet helpers (may be null).
+     *
+     * @throws BpfFault when the program faults
+     */
+    public long run(Executable x, long r1, long r2, Region packet) {
+        run.reset(budget, tracer, r1, packet);
+        long[] r = new long[11];
+        r[1] = r1;
+        r[2] = r2;
+        r[10] = frameTop(0);
+        return Interpreter.execute(run, x, 0, 0, r);
+    }
+
+    void printk(String line) {
+        printk.add(line);
+    }
+
+    /** Lines bpf_trace_printk wrote since the last {@link #takePrintk}. */
+    public java.util.List<String> takePrintk() {
+        java.util.List<String> out = java.util.List.copyOf(printk);
+        printk.clear();
+        return out;
+    }
+
+    /** Instructions the last run executed (callbacks and tail calls included). */
+    public long lastInsnCount() {
+        return run.insns;
+    }
+}
