@@ -34,6 +34,7 @@ public final class Interpreter {
             for (;;) {
                 i = pc++;
                 if (++count > budget) {
+                    count = budget;
                     throw BpfFault.of(BpfFault.Kind.BUDGET, "instruction budget of " + budget
                             + " exhausted (a runaway loop? raise it with --max-insns)");
                 }
