@@ -104,6 +104,33 @@ public enum ProgramType {
     }
 
     /**
+     * The layout of the context {@code r1} points to when the program starts, per
+     * {@code BPF_PROG_TYPE(..., prog_ctx_type, ...)} in include/linux/bpf_types.h. Empty
+     * where the context has no fixed uapi layout: tracepoints (the event's own record),
+     * BTF-typed programs (tracing, lsm, struct_ops, ext, syscall), and the types whose
+     * structs this table does not describe yet (sock_ops, sysctl, sockopt, sk_reuseport,
+     * sk_lookup, netfilter, lirc_mode2).
+     */
+    public Optional<ContextLayout> context() {
+        return Optional.ofNullable(switch (this) {
+            case SOCKET_FILTER, SCHED_CLS, SCHED_ACT, CGROUP_SKB, LWT_IN, LWT_OUT, LWT_XMIT,
+                    LWT_SEG6LOCAL, SK_SKB, FLOW_DISSECTOR -> ContextLayout.SK_BUFF;
+            case XDP -> ContextLayout.XDP_MD;
+            // kernel: bpf_user_pt_regs_t is struct pt_regs on x86-64, the only layout here.
+            case KPROBE -> ContextLayout.PT_REGS_X86_64;
+            case PERF_EVENT -> ContextLayout.BPF_PERF_EVENT_DATA_X86_64;
+            case RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE -> ContextLayout.BPF_RAW_TRACEPOINT_ARGS;
+            case CGROUP_SOCK -> ContextLayout.BPF_SOCK;
+            case CGROUP_SOCK_ADDR -> ContextLayout.BPF_SOCK_ADDR;
+            case SK_MSG -> ContextLayout.SK_MSG_MD;
+            case CGROUP_DEVICE -> ContextLayout.BPF_CGROUP_DEV_CTX;
+            case UNSPEC, TRACEPOINT, SOCK_OPS, LIRC_MODE2, SK_REUSEPORT, CGROUP_SYSCTL,
+                    CGROUP_SOCKOPT, TRACING, STRUCT_OPS, EXT, LSM, SK_LOOKUP, SYSCALL,
+                    NETFILTER -> null;
+        });
+    }
+
+    /**
      * What libbpf makes of an ELF section name: the first rule of its {@code section_defs}
      * table that matches, carrying the program type and the expected attach type. Empty
      * when libbpf would not guess a type either ("failed to guess program type from ELF
