@@ -1,5 +1,6 @@
 package io.bpflab.vm;
 
+import io.bpflab.isa.linux.MapType;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,25 +38,28 @@ public abstract class BpfMap {
      *
      * @throws IllegalArgumentException with the kernel's reason, for sizes it refuses
      */
-    public static BpfMap create(String name, int type, int keySize, int valueSize, int maxEntries, int flags) {
-        if (maxEntries <= 0 && type != MapTypes.RINGBUF) {
+    public static BpfMap create(String name, MapType type, int keySize, int valueSize, int maxEntries, int flags) {
+        if (maxEntries <= 0) {
             throw new IllegalArgumentException(name + ": max_entries must be positive");
         }
         return switch (type) {
-            case MapTypes.HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, false);
-            case MapTypes.PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, false);
-            case MapTypes.LRU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, true);
-            case MapTypes.LRU_PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, true);
-            case MapTypes.ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, false);
-            case MapTypes.PERCPU_ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, true);
-            case MapTypes.PROG_ARRAY -> new ProgArray(name, keySize, valueSize, maxEntries, flags);
-            case MapTypes.ARRAY_OF_MAPS, MapTypes.HASH_OF_MAPS ->
-                    new MapOfMaps(name, keySize, valueSize, maxEntries, flags, type == MapTypes.HASH_OF_MAPS);
-            case MapTypes.QUEUE, MapTypes.STACK -> new QueueMap(name, keySize, valueSize, maxEntries, flags, type == MapTypes.STACK);
-            case MapTypes.LPM_TRIE -> new LpmTrie(name, keySize, valueSize, maxEntries, flags);
-            case MapTypes.RINGBUF -> new RingBuf(name, keySize, valueSize, maxEntries, flags);
-            case MapTypes.PERF_EVENT_ARRAY -> new PerfEventArray(name, keySize, valueSize, maxEntries, flags);
-            default -> throw new IllegalArgumentException(name + ": map type " + type + " is not emulated by bpflab");
+            case HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, false);
+            case PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, false);
+            case LRU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, true);
+            case LRU_PERCPU_HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, true, true);
+            case ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, false);
+            case PERCPU_ARRAY -> new ArrayMap(name, keySize, valueSize, maxEntries, flags, true);
+            case PROG_ARRAY -> new ProgArray(name, keySize, valueSize, maxEntries, flags);
+            case ARRAY_OF_MAPS, HASH_OF_MAPS ->
+                    new MapOfMaps(name, keySize, valueSize, maxEntries, flags, type == MapType.HASH_OF_MAPS);
+            case DEVMAP, DEVMAP_HASH, CPUMAP, XSKMAP -> type == MapType.DEVMAP_HASH
+                    ? new HashMap(name, keySize, valueSize, maxEntries, flags, false, false)
+                    : new ArrayMap(name, keySize, valueSize, maxEntries, flags, false);
+            case QUEUE, STACK -> new QueueMap(name, keySize, valueSize, maxEntries, flags, type == MapType.STACK);
+            case LPM_TRIE -> new LpmTrie(name, keySize, valueSize, maxEntries, flags);
+            case RINGBUF -> new RingBuf(name, keySize, valueSize, maxEntries, flags);
+            case PERF_EVENT_ARRAY -> new PerfEventArray(name, keySize, valueSize, maxEntries, flags);
+            default -> throw new IllegalArgumentException(name + ": map type " + type.shortName() + " is not emulated by bpflab");
         };
     }
 

@@ -55,6 +55,7 @@ public final class Helpers {
     public static Helpers linux() {
         Helpers h = new Helpers();
         LinuxHelpers.register(h);
+        PacketHelpers.register(h);
         return h;
     }
 }

@@ -8,7 +8,9 @@ import java.util.Arrays;
 /**
  * The program's 64-bit address space (DESIGN §6). Each region owns the 4 GiB range whose
  * upper 32 address bits are its id, so finding the region of an address is one shift and
- * one array load; id 0 is never mapped, so NULL and small integers fault. No host address
+ * one array load. Id 0 holds only the packet, whose bytes start at 0x1000 so that NULL and
+ * small integers fault, and whose addresses fit the 32-bit {@code data}/{@code data_end}
+ * fields of {@code __sk_buff} and {@code xdp_md}. No host address
  * ever reaches a program. Every load and store is checked against its region's window.
  */
 public final class Memory {
@@ -37,8 +39,8 @@ public final class Memory {
 
     /** Maps {@code r} at {@code id} (replacing what was there) and returns its base address. */
     public long mapAt(int id, Region r) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("region id must be positive");
+        if (id < 0) {
+            throw new IllegalArgumentException("region id must not be negative");
         }
         if (id >= regions.length) {
             regions = Arrays.copyOf(regions, Math.max(id + 1, regions.length * 2));

@@ -29,7 +29,8 @@ public final class Run {
     int depth;
     Executable current;
     long context;
-    Region packet;
+    Packet packet;
+    ProgramContext programContext;
 
     Run(Vm vm) {
         this.vm = vm;
@@ -49,8 +50,13 @@ public final class Run {
     }
 
     /** The packet of this run, or null for program types without one. */
-    public Region packet() {
+    public Packet packet() {
         return packet;
+    }
+
+    /** The typed context of this run, or null for the bare conformance convention. */
+    public ProgramContext programContext() {
+        return programContext;
     }
 
     /** Instructions executed so far in this run, callbacks and tail calls included. */
@@ -58,7 +64,7 @@ public final class Run {
         return insns;
     }
 
-    void reset(long budget, Tracer tracer, long context, Region packet) {
+    void reset(long budget, Tracer tracer, long context, Packet packet, ProgramContext programContext) {
         for (int f = 0; f <= deepestFrame; f++) {
             Arrays.fill(vm.frame(f).data, (byte) 0);
         }
@@ -72,6 +78,7 @@ public final class Run {
         this.depth = 0;
         this.context = context;
         this.packet = packet;
+        this.programContext = programContext;
     }
 
     void enterFrame(int depth) {
@@ -153,17 +160,17 @@ public final class Run {
      * network byte order; -1 when outside the packet (the caller ends the program).
      */
     long legacyPacketLoad(int off, int size) {
-        Region p = packet;
+        Packet p = packet;
         if (p == null) {
             throw BpfFault.of(BpfFault.Kind.UNSUPPORTED, "LD_ABS/LD_IND needs a packet (socket filter or tc program)");
         }
         if (off < 0 || off > p.length() - size) {
             return -1;
         }
-        int at = p.lo + off;
+        int at = p.data + off;
         long v = 0;
         for (int k = 0; k < size; k++) {
-            v = v << 8 | (p.data[at + k] & 0xff);
+            v = v << 8 | (p.buf[at + k] & 0xff);
         }
         return v;
     }

@@ -18,7 +18,7 @@ public final class Vm {
 
     static final int FIRST_FRAME_ID = 1;
     static final int CONTEXT_ID = 9;
-    static final int PACKET_ID = 10;
+    static final int PACKET_ID = 0;
     static final int HANDLE_ID = 13;
     static final int CODE_ID = 14;
     static final int FIRST_FREE_ID = 16;
@@ -145,8 +145,8 @@ public final class Vm {
         return memory.mapAt(CONTEXT_ID, ctx);
     }
 
-    public long mapPacket(Region packet) {
-        return memory.mapAt(PACKET_ID, packet);
+    void mapPacket(Packet packet) {
+        memory.mapAt(PACKET_ID, packet.region);
     }
 
     /** Maps a region at a fresh id (map values, read-only data) and returns its base. */
@@ -160,13 +160,31 @@ public final class Vm {
      *
      * @throws BpfFault when the program faults
      */
-    public long run(Executable x, long r1, long r2, Region packet) {
-        run.reset(budget, tracer, r1, packet);
+    public long run(Executable x, long r1, long r2, Packet packet) {
+        if (packet != null) {
+            mapPacket(packet);
+        }
+        run.reset(budget, tracer, r1, packet, null);
         long[] r = new long[11];
         r[1] = r1;
         r[2] = r2;
         r[10] = frameTop(0);
         return Interpreter.execute(run, x, 0, 0, r);
+    }
+
+    /** A packet bpf_clone_redirect sent, and where. */
+    public record ClonedPacket(long ifindex, byte[] bytes) {
+    }
+
+    private final java.util.List<ClonedPacket> clones = new java.util.ArrayList<>();
+
+    void clone(byte[] bytes, long ifindex) {
+        clones.add(new ClonedPacket(ifindex, bytes));
+    }
+
+    /** Packets bpf_clone_redirect sent since the machine was made. */
+    public java.util.List<ClonedPacket> clones() {
+        return java.util.List.copyOf(clones);
     }
 
     void printk(String line) {
@@ -178,6 +196,23 @@ public final class Vm {
         java.util.List<String> out = java.util.List.copyOf(printk);
         printk.clear();
         return out;
+    }
+
+    /**
+     * Runs {@code x} on a typed context: r1 points at its struct, its packet (if any) is
+     * mapped; helpers that change the packet keep the struct's pointer fields current.
+     */
+    public long run(Executable x, ProgramContext ctx) {
+        long addr = mapContext(ctx.region);
+        if (ctx.packet != null) {
+            mapPacket(ctx.packet);
+        }
+        ctx.sync();
+        run.reset(budget, tracer, addr, ctx.packet, ctx);
+        long[] r = new long[11];
+        r[1] = addr;
+        r[10] = frameTop(0);
+        return Interpreter.execute(run, x, 0, 0, r);
     }
 
     /** Instructions the last run executed (callbacks and tail calls included). */

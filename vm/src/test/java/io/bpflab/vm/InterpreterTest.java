@@ -136,8 +136,7 @@ class InterpreterTest {
     @Test
     void legacyPacketLoadsAreBigEndianAndExitOnOutOfBounds() {
         Vm vm = Vm.conformance();
-        Region pkt = Region.of("packet", new byte[] {0x12, 0x34, 0x56, 0x78}, true);
-        vm.mapPacket(pkt);
+        Packet pkt = new Packet(new byte[] {0x12, 0x34, 0x56, 0x78}, 0);
         Program p = Program.of(new Insn.LegacyLoad(Mode.ABS, Size.H, R0, 1), exit());
         assertEquals(0x3456, vm.run(vm.load(p, "abs"), 0, 0, pkt));
         Program oob = Program.of(mov(R0, 5), mov(R7, 3), new Insn.LegacyLoad(Mode.IND, Size.W, R7, 0), mov(R0, 9), exit());
