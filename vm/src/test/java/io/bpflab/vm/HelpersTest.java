@@ -155,7 +155,7 @@ class HelpersTest {
         }
         // cb(map, key, value, ctx): *ctx += *value; return 0
         Program p = new Asm().add(new Insn.StoreImm(Size.DW, R10, -8, 0), mapRef(R1, 3),
-                        new Insn.LoadImm64(R2, PseudoSrc.FUNC, 8), mov(R3, R10), fp(R3, -8), mov(R4, 0),
+                        new Insn.LoadImm64(R2, PseudoSrc.FUNC, 9), mov(R3, R10), fp(R3, -8), mov(R4, 0),
                         call(Helper.FOR_EACH_MAP_ELEM), new Insn.Load(Size.DW, R1, R10, -8), alu(AluOp.MUL, R0, 1000),
                         alu(AluOp.ADD, R0, R1), exit())
                 .label("cb").add(new Insn.Load(Size.DW, R5, R3, 0), new Insn.Load(Size.DW, R1, R4, 0),
