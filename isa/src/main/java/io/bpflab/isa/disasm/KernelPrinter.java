@@ -11,6 +11,7 @@ import io.bpflab.isa.Reg;
 import io.bpflab.isa.Size;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
+import io.bpflab.isa.linux.Helper;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
@@ -23,8 +24,9 @@ import java.util.function.IntFunction;
  * the opcode before it would print it) and would print {@code call bpf_unspec#0}, losing
  * the register; this printer writes {@code (8d) callx r5}.
  *
- * @param helperName    a helper's name without its {@code bpf_} prefix, or null when the id
- *                      names no helper (then {@code unknown#ID}, as the kernel prints)
+ * @param helperName    a helper's name by id as the kernel prints it ({@code bpf_map_lookup_elem}),
+ *                      or null when the id names no helper (then {@code unknown#ID}, as the
+ *                      kernel prints)
  * @param kfuncName     a kfunc's name by BTF id, or null (then {@code kernel-function}, as the
  *                      kernel prints without BTF)
  * @param pseudoImm     how lddw with a pseudo source prints its immediate
@@ -44,6 +46,13 @@ public record KernelPrinter(IntFunction<String> helperName, IntFunction<String> 
          */
         BPFTOOL
     }
+
+    /**
+     * Linux 6.12's helper names ({@link Helper}), kfuncs unnamed, immediates as the verifier
+     * prints them for a privileged loader.
+     */
+    public static final KernelPrinter DEFAULT = new KernelPrinter(
+            id -> Helper.byId(id).map(Helper::kernelName).orElse(null), id -> null, PseudoImm.VERIFIER, true);
 
     public KernelPrinter {
         Objects.requireNonNull(helperName);
@@ -98,7 +107,7 @@ public record KernelPrinter(IntFunction<String> helperName, IntFunction<String> 
             case Insn.MayGoto j -> "may_goto pc" + signed(raw.off());
             case Insn.Call(int id) -> {
                 String name = helperName.apply(id);
-                yield "call " + (name != null ? "bpf_" + name : "unknown") + "#" + id;
+                yield "call " + (name != null ? name : "unknown") + "#" + id;
             }
             case Insn.CallLocal c -> "call pc" + signed(raw.imm());
             case Insn.CallKfunc(int btfId, int off) -> {

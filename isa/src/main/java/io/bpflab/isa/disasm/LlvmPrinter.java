@@ -92,9 +92,10 @@ public record LlvmPrinter(Radix radix, boolean llvm19) {
                 if (src == PseudoSrc.IMM64) {
                     yield r(dst) + " = " + imm(imm) + " ll";
                 }
-                // LLVM's ld_pseudo encodes the first imm only; the second slot's stays 0.
+                // LLVM's ld_pseudo encodes the first imm only (the second slot's stays 0) and
+                // prints it unsigned.
                 yield (imm >>> 32) == 0
-                        ? "ld_pseudo\t" + r(dst) + ", " + imm(src.code) + ", " + imm((int) imm)
+                        ? "ld_pseudo\t" + r(dst) + ", " + imm(src.code) + ", " + imm(imm)
                         : null;
             }
             case Insn.LegacyLoad(Mode mode, Size size, Reg src, int imm) -> mode == Mode.ABS
@@ -158,7 +159,9 @@ public record LlvmPrinter(Radix radix, boolean llvm19) {
             case Insn.LoadImm64(Reg dst, PseudoSrc src, long imm) -> {
                 int lo = (int) imm;
                 int hi = (int) (imm >>> 32);
-                yield r(dst) + " = " + pseudoName(src) + "[" + lo + "]" + (hi != 0 ? " + " + hi : "") + " ll";
+                String index = src == PseudoSrc.FUNC ? (lo >= 0 ? "+" : "") + lo : Integer.toUnsignedString(lo);
+                yield r(dst) + " = " + pseudoName(src) + "[" + index + "]"
+                        + (hi != 0 ? " + " + Integer.toUnsignedString(hi) : "") + " ll";
             }
             case Insn.CallKfunc(int btfId, int off) -> "call kfunc#" + btfId + (off != 0 ? " (fd_array[" + off + "])" : "");
             case Insn.CallLocal(Target t) -> "call pc" + offset(((Target.Offset) t).slots());
