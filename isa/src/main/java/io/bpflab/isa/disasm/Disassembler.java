@@ -1,5 +1,6 @@
 package io.bpflab.isa.disasm;
 
+import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.Insn;
 import io.bpflab.isa.Program;
@@ -23,11 +24,11 @@ import java.util.function.Function;
  * ({@link #asm}), an llvm-objdump-like listing with slot numbers and bytes
  * ({@link #listing}), and the kernel verifier log's style ({@link #log}).
  *
- * @param llvm   how LLVM-style instructions print (radix, LLVM 19 only)
- * @param labels when jump targets print as labels rather than relative offsets
- * @param kernel how kernel-style instructions print (helper names, lddw immediates)
+ * @param llvmPrinter   how LLVM-style instructions print (radix, LLVM 19 only)
+ * @param labels        when jump targets print as labels rather than relative offsets
+ * @param kernelPrinter how kernel-style instructions print (helper names, lddw immediates)
  */
-public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel) {
+public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter kernelPrinter) {
 
     /**
      * Jump targets as relative offsets ({@code goto +3}) or labels ({@code goto LBB0_5}). Some
@@ -46,21 +47,21 @@ public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel
     public static final Disassembler DEFAULT = new Disassembler(LlvmPrinter.DEFAULT, Labels.AUTO, KernelPrinter.DEFAULT);
 
     public Disassembler {
-        Objects.requireNonNull(llvm);
+        Objects.requireNonNull(llvmPrinter);
         Objects.requireNonNull(labels);
-        Objects.requireNonNull(kernel);
+        Objects.requireNonNull(kernelPrinter);
     }
 
     public Disassembler withLlvm(LlvmPrinter p) {
-        return new Disassembler(p, labels, kernel);
+        return new Disassembler(p, labels, kernelPrinter);
     }
 
     public Disassembler withLabels(Labels l) {
-        return new Disassembler(llvm, l, kernel);
+        return new Disassembler(llvmPrinter, l, kernelPrinter);
     }
 
     public Disassembler withKernel(KernelPrinter k) {
-        return new Disassembler(llvm, labels, k);
+        return new Disassembler(llvmPrinter, labels, k);
     }
 
     /** {@link #asm} with the default options. */
@@ -90,7 +91,7 @@ public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel
                 sb.append(name).append(":\n");
             }
             if (i < program.size()) {
-                sb.append('\t').append(llvm.text(program.insn(i), plan.labelOf(i)).asm()).append('\n');
+                sb.append('\t').append(llvmPrinter.text(program.insn(i), plan.labelOf(i)).asm()).append('\n');
             }
         }
         return sb.toString();
@@ -104,7 +105,7 @@ public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel
         Plan plan = plan(program);
         List<LlvmText> out = new ArrayList<>(program.size());
         for (int i = 0; i < program.size(); i++) {
-            out.add(llvm.text(program.insn(i), plan.labelOf(i)));
+            out.add(llvmPrinter.text(program.insn(i), plan.labelOf(i)));
         }
         return out;
     }
@@ -114,15 +115,13 @@ public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel
      * columns, optionally the instruction's bytes, then its text; labels as objdump prints
      * symbols ({@code 0000000000000028 <LBB0_5>:} after a blank line). Encodings LLVM has
      * no syntax for show their readable form.
+     *
+     * @throws EncodeException when the program does not encode (an undefined label, a
+     *                         jump too far for its offset field)
      */
-    public String listing(Program program, boolean bytes) {
+    public String listing(Program program, boolean bytes) throws EncodeException {
         Plan plan = plan(program);
-        List<RawInsn> raw;
-        try {
-            raw = Encoder.toRaw(program);
-        } catch (io.bpflab.isa.EncodeException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        List<RawInsn> raw = Encoder.toRaw(program);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i <= program.size(); i++) {
             int slot = program.slotOf(i);
@@ -140,16 +139,20 @@ public record Disassembler(LlvmPrinter llvm, Labels labels, KernelPrinter kernel
                 }
                 sb.append('\t');
             }
-            sb.append(llvm.text(insn, plan.labelOf(i)).readable()).append('\n');
+            sb.append(llvmPrinter.text(insn, plan.labelOf(i)).readable()).append('\n');
         }
         return sb.toString();
     }
 
-    /** The kernel verifier log's lines: {@code 0: (b7) r0 = 0}, numbered by slot. */
+    /**
+     * The kernel verifier log's lines: {@code 0: (b7) r0 = 0}, numbered by slot.
+     *
+     * @throws IllegalArgumentException when a jump names a label the program does not define
+     */
     public String log(Program program) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < program.size(); i++) {
-            sb.append(program.slotOf(i)).append(": ").append(kernel.text(program, i)).append('\n');
+            sb.append(program.slotOf(i)).append(": ").append(kernelPrinter.text(program, i)).append('\n');
         }
         return sb.toString();
     }

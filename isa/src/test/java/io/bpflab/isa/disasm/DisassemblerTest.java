@@ -133,7 +133,7 @@ class DisassemblerTest {
     }
 
     @Test
-    void listingLooksLikeObjdumps() {
+    void listingLooksLikeObjdumps() throws Exception {
         Program p = new Program(List.of(mov(1), Insn.LoadImm64.of(Reg.R2, -1), new Insn.Ja(Target.label("out")), EXIT),
                 Map.of("out", 3));
         assertEquals("""
