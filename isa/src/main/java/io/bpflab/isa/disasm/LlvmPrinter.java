@@ -55,16 +55,21 @@ public record LlvmPrinter(Radix radix, boolean llvm19) {
 
     /** The instruction on its own: label targets print by name, offsets as {@code +N}. */
     public LlvmText text(Insn insn) {
-        return text(insn, t -> t instanceof Target.Label(String name) ? name : null);
+        return text(insn, t -> null);
     }
 
     /**
-     * @param labelOf the label to print for a target, or null to print the target as a
-     *                relative offset (a local call without a label becomes raw words)
+     * @param labelOf the label to print for a target, or null to print a relative target as
+     *                an offset (a local call without a label becomes raw words); a label
+     *                target it has no name for prints as its own name
      */
     public LlvmText text(Insn insn, Function<Target, String> labelOf) {
-        String s = syntax(insn, labelOf);
-        return s != null ? new LlvmText.Syntax(s) : raw(insn, labelOf);
+        Function<Target, String> names = t -> {
+            String name = labelOf.apply(t);
+            return name == null && t instanceof Target.Label(String own) ? own : name;
+        };
+        String s = syntax(insn, names);
+        return s != null ? new LlvmText.Syntax(s) : raw(insn);
     }
 
     /** LLVM syntax, or null when LLVM 19 has none for these bytes. */
@@ -147,7 +152,8 @@ public record LlvmPrinter(Radix radix, boolean llvm19) {
         };
     }
 
-    private LlvmText.Raw raw(Insn insn, Function<Target, String> labelOf) {
+    /** Raw words for an instruction {@link #syntax} has no text for (its targets are offsets). */
+    private LlvmText.Raw raw(Insn insn) {
         List<RawInsn> slots = Encoder.toRaw(insn);
         List<Long> words = new ArrayList<>(slots.size());
         for (RawInsn s : slots) {
@@ -188,13 +194,7 @@ public record LlvmPrinter(Radix radix, boolean llvm19) {
 
     private String target(Target t, Function<Target, String> labelOf) {
         String label = labelOf.apply(t);
-        if (label != null) {
-            return label;
-        }
-        if (t instanceof Target.Offset(int slots)) {
-            return offset(slots);
-        }
-        throw new IllegalArgumentException("no name for target " + t);
+        return label != null ? label : offset(((Target.Offset) t).slots());
     }
 
     /** LLVM's printBrTargetOperand: a sign always, {@code +3}, {@code -2}, {@code +0}. */
