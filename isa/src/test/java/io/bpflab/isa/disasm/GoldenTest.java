@@ -58,6 +58,52 @@ class GoldenTest {
         return io.bpflab.isa.Decoder.decode(io.bpflab.isa.Encoder.encode(lookupLoop()));
     }
 
+    /**
+     * cpu v4 and newer forms in a loop: may_goto, gotol, sign extension, bswap, arena casts,
+     * acquire/release, a kfunc and an indirect call.
+     */
+    static Program v4Features() {
+        return new Program(List.of(
+                new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, 0),
+                new Insn.MayGoto(Target.label("done")),
+                new Insn.LoadSx(Size.B, Reg.R2, Reg.R1, 3),
+                new Insn.MovSx(Width.W32, Reg.R3, Reg.R2, 16),
+                new Insn.Endian(io.bpflab.isa.EndianOp.SWAP, 32, Reg.R3),
+                new Insn.AddrSpaceCast(Reg.R4, Reg.R1, 0, 1),
+                new Insn.Atomic(Size.W, AtomicOp.LOAD_ACQUIRE, Reg.R5, Reg.R4, 8),
+                new Insn.Atomic(Size.DW, AtomicOp.STORE_RELEASE, Reg.R4, Reg.R6, 16),
+                new Insn.Atomic(Size.DW, AtomicOp.FETCH_XOR, Reg.R4, Reg.R3, -8),
+                new Insn.AluImm(Width.W64, AluOp.SDIV, Reg.R5, -3),
+                new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R6, 1),
+                new Insn.JumpImm(Width.W64, JmpOp.JSLT, Reg.R6, 100, Target.label("loop")),
+                new Insn.Gotol(Target.label("done")),
+                new Insn.CallKfunc(52391, 0),
+                new Insn.Callx(Reg.R7),
+                new Insn.Exit()),
+                Map.of("loop", 1, "done", 15));
+    }
+
+    @Test
+    void v4FeaturesLlvm() throws Exception {
+        Golden.check("v4-features.llvm.s", Disassembler.llvm(v4Features()));
+    }
+
+    @Test
+    void v4FeaturesLlvm19() throws Exception {
+        Golden.check("v4-features.llvm19.s",
+                Disassembler.DEFAULT.withLlvm(LlvmPrinter.DEFAULT.withLlvm19(true)).asm(v4Features()));
+    }
+
+    @Test
+    void v4FeaturesKernel() throws Exception {
+        Golden.check("v4-features.kernel.txt", Disassembler.kernelLog(v4Features()));
+    }
+
+    @Test
+    void v4FeaturesListing() throws Exception {
+        Golden.check("v4-features.listing.txt", Disassembler.DEFAULT.listing(v4Features(), true));
+    }
+
     @Test
     void everyFormLlvm() throws Exception {
         Golden.check("every-form.llvm.s", Disassembler.llvm(everyForm()));
