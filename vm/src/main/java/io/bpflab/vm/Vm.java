@@ -199,6 +199,15 @@ public final class Vm {
     }
 
     /**
+     * Runs {@code x} with the bpf_conformance calling convention (DESIGN §4): r1 points at
+     * a copy of {@code mem}, r2 holds its length.
+     */
+    public long runConformance(Executable x, byte[] mem) {
+        long addr = mapContext(Region.of("memory", mem.clone(), true));
+        return run(x, addr, mem.length, null);
+    }
+
+    /**
      * Runs {@code x} on a typed context: r1 points at its struct, its packet (if any) is
      * mapped; helpers that change the packet keep the struct's pointer fields current.
      */
