@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Assemble, verify, run and JIT-compile eBPF programs without root.",
         subcommands = {
             DisasmCommand.class,
+            RunCommand.class,
+            TestCommand.class,
+            PluginCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -86,17 +86,18 @@ final class ArrayMap extends BpfMap {
         return region(0, 0).start() + off;
     }
 
-    /** Host update of every CPU's copy of a per-CPU element. */
-    public void updateAllCpus(byte[] key, byte[] value) {
+    @Override
+    public long hostUpdate(byte[] key, byte[] value) {
         checkKey(key);
         checkValue(value);
         long i = index(key);
         if (i >= maxEntries) {
-            throw new IllegalArgumentException(name + ": index " + i + " out of range");
+            return -Errno.E2BIG;
         }
         for (byte[] d : data) {
             System.arraycopy(value, 0, d, (int) i * elemSize, valueSize);
         }
+        return 0;
     }
 
     @Override

@@ -125,6 +125,16 @@ public abstract class BpfMap {
 
     // Host side.
 
+    /**
+     * Sets an element from the host (command line, tests): like an update with BPF_ANY, and
+     * for per-CPU maps on every CPU. Returns 0 or a negated errno.
+     */
+    public long hostUpdate(byte[] key, byte[] value) {
+        checkKey(key);
+        checkValue(value);
+        return update(key, value, BPF_ANY);
+    }
+
     /** The value for {@code key} as the current CPU sees it, or null. */
     public abstract byte[] get(byte[] key);
 

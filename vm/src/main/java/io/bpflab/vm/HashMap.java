@@ -88,6 +88,19 @@ final class HashMap extends BpfMap {
         return 0;
     }
 
+    @Override
+    public long hostUpdate(byte[] key, byte[] value) {
+        checkKey(key);
+        checkValue(value);
+        long ret = update(key, value, BPF_ANY);
+        if (ret == 0 && perCpu) {
+            for (byte[] copy : elements.get(new Key(key)).values) {
+                System.arraycopy(value, 0, copy, 0, valueSize);
+            }
+        }
+        return ret;
+    }
+
     private void release(Element e) {
         for (Region r : e.regions) {
             if (r != null) {

@@ -1,0 +1,381 @@
+package io.bpflab.cli;
+
+import io.bpflab.asm.Assembler;
+import io.bpflab.asm.Assembly;
+import io.bpflab.asm.DataFile;
+import io.bpflab.asm.Dialect;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.elf.MapDef;
+import io.bpflab.isa.linux.MapType;
+import io.bpflab.isa.linux.ProgramType;
+import io.bpflab.vm.BpfFault;
+import io.bpflab.vm.BpfMap;
+import io.bpflab.vm.Executable;
+import io.bpflab.vm.ProgramContext;
+import io.bpflab.vm.TextTracer;
+import io.bpflab.vm.Vm;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bpflab run FILE}: runs a program on the interpreter and prints r0 (DESIGN §2). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a program on the emulated machine and print r0.",
+            "FILE: .s/.asm (assembled), .data (conformance test), .bin (raw) or hex text.",
+            "Without a program type (--type, the section name) the conformance convention",
+            "applies: r1 = --mem bytes, r2 = their length."})
+final class RunCommand implements Callable<Integer> {
+
+    enum Engine { interp, jit }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--type", description = "program type: a section name (xdp, tc, socket, kprobe/...) or a type name (sched_cls)")
+    String type;
+
+    @Option(names = "--section", description = "which section of an assembly file to run")
+    String section;
+
+    @Option(names = "--engine", defaultValue = "interp", description = "interp (default) or jit")
+    Engine engine;
+
+    @Option(names = "--mem", paramLabel = "HEX|@file", description = "memory for r1/r2 (conformance convention)")
+    String mem;
+
+    @Option(names = "--packet", paramLabel = "HEX|@file", description = "the packet, from its Ethernet header")
+    String packet;
+
+    @Option(names = "--ctx", paramLabel = "HEX|@file", description = "context struct bytes (kprobe pt_regs, tracepoint args, ...)")
+    String ctx;
+
+    @Option(names = "--map", paramLabel = "NAME:KEY=VALUE", description = "pre-load a map element (key and value in hex)")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--repeat", defaultValue = "1", description = "run N times (maps keep their state); reports ns per run")
+    int repeat;
+
+    @Option(names = "--trace", description = "print each executed instruction and the registers it changed")
+    boolean trace;
+
+    @Option(names = "--no-verify", description = "run without verifying (bpflab's run does not call the verifier yet, so this is the only mode)")
+    boolean noVerify;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--max-insns", defaultValue = "1000000000", description = "instruction budget of one run (default 10^9)")
+    long maxInsns;
+
+    @Override
+    public Integer call() throws IOException {
+        if (engine == Engine.jit) {
+            throw new Cli.BadInput("bpflab run: the jit engine is not part of this build; use --engine interp");
+        }
+        if (repeat < 1 || maxInsns < 1) {
+            throw new Cli.BadInput("bpflab run: --repeat and --max-insns must be positive");
+        }
+        Loaded in = Loaded.of(file, section, type);
+        Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
+        vm.budget(maxInsns);
+        in.createMaps(vm);
+        for (String m : maps) {
+            preload(vm, in, m);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Executable x = in.load(vm);
+        byte[] memBytes = mem != null ? bytes(mem, "--mem") : in.mem;
+        byte[] packetBytes = packet != null ? bytes(packet, "--packet") : in.packet;
+        byte[] ctxBytes = ctx != null ? bytes(ctx, "--ctx") : in.ctx;
+        if (trace) {
+            vm.tracer(new TextTracer(out));
+        }
+        long r0 = 0;
+        ProgramContext pc = null;
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < repeat; i++) {
+                if (in.type == null) {
+                    r0 = vm.runConformance(x, memBytes);
+                } else {
+                    pc = context(in.type, packetBytes, ctxBytes);
+                    r0 = vm.run(x, pc);
+                }
+            }
+        } catch (BpfFault f) {
+            if (json) {
+                out.println("{\"file\":" + Json.str(file.toString()) + ",\"fault\":" + Json.str(f.getMessage())
+                        + ",\"insn\":" + f.insn() + ",\"insns\":" + vm.lastInsnCount() + "}");
+            } else {
+                vm.takePrintk().forEach(l -> out.println("trace_printk: " + l));
+                out.println(f.getMessage());
+            }
+            return Cli.NO;
+        }
+        long ns = (System.nanoTime() - start) / repeat;
+        List<String> printk = vm.takePrintk();
+        if (json) {
+            StringBuilder sb = new StringBuilder("{\"file\":").append(Json.str(file.toString()));
+            sb.append(",\"type\":").append(in.type == null ? "null" : Json.str(in.type.shortName()));
+            sb.append(",\"r0\":").append(Json.str("0x" + Long.toHexString(r0)));
+            sb.append(",\"insns\":").append(vm.lastInsnCount());
+            sb.append(",\"runs\":").append(repeat).append(",\"ns_per_run\":").append(ns);
+            sb.append(",\"printk\":[").append(String.join(",", printk.stream().map(Json::str).toList())).append(']');
+            if (pc != null && pc.packet() != null) {
+                sb.append(",\"packet\":").append(Json.str(HexFormat.of().formatHex(pc.packet().bytes())));
+            }
+            sb.append(",\"maps\":{");
+            boolean first = true;
+            for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
+                sb.append(first ? "" : ",").append(Json.str(e.getKey())).append(":{");
+                first = false;
+                boolean f2 = true;
+                for (byte[][] kv : e.getValue().entries()) {
+                    sb.append(f2 ? "" : ",").append(Json.str(HexFormat.of().formatHex(kv[0])))
+                            .append(':').append(Json.str(HexFormat.of().formatHex(kv[1])));
+                    f2 = false;
+                }
+                sb.append('}');
+            }
+            sb.append("}}");
+            out.println(sb);
+        } else {
+            printk.forEach(l -> out.println("trace_printk: " + l));
+            for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
+                for (byte[][] kv : e.getValue().entries()) {
+                    if (!allZero(kv[1])) {
+                        out.println("map " + e.getKey() + ": " + HexFormat.of().formatHex(kv[0]) + " = "
+                                + HexFormat.of().formatHex(kv[1]));
+                    }
+                }
+            }
+            if (pc != null && pc.packet() != null) {
+                out.println("packet = " + HexFormat.of().formatHex(pc.packet().bytes()));
+            }
+            if (repeat > 1) {
+                out.println("runs = " + repeat + ", ns/run = " + ns + ", insns/run = " + vm.lastInsnCount());
+            }
+            out.println("r0 = 0x" + Long.toHexString(r0));
+        }
+        return Cli.OK;
+    }
+
+    private static boolean allZero(byte[] b) {
+        for (byte x : b) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ProgramContext context(ProgramType t, byte[] packet, byte[] ctx) {
+        try {
+            return ProgramContext.of(t, packet, ctx);
+        } catch (IllegalArgumentException e) {
+            throw new Cli.BadInput("bpflab run: " + e.getMessage());
+        }
+    }
+
+    private static void preload(Vm vm, Loaded in, String spec) {
+        int colon = spec.indexOf(':');
+        int eq = spec.indexOf('=', colon + 1);
+        if (colon <= 0 || eq < 0) {
+            throw new Cli.BadInput("--map " + spec + ": expected NAME:KEY=VALUE (hex)");
+        }
+        String name = spec.substring(0, colon);
+        BpfMap m = in.mapsByName(vm).get(name);
+        if (m == null) {
+            throw new Cli.BadInput("--map " + spec + ": no map named '" + name + "' (maps: " + in.mapsByName(vm).keySet() + ")");
+        }
+        byte[] key = HexInput.parse(spec.substring(colon + 1, eq), "--map " + name + " key");
+        byte[] value = HexInput.parse(spec.substring(eq + 1), "--map " + name + " value");
+        if (key.length != m.keySize() || value.length != m.valueSize()) {
+            throw new Cli.BadInput("--map " + spec + ": map " + name + " has " + m.keySize() + "-byte keys and "
+                    + m.valueSize() + "-byte values, got " + key.length + " and " + value.length);
+        }
+        long ret = m.hostUpdate(key, value);
+        if (ret != 0) {
+            throw new Cli.BadInput("--map " + spec + ": update failed with errno " + (-ret));
+        }
+    }
+
+    /** {@code HEX} text, or {@code @file}: a raw or hex file. */
+    static byte[] bytes(String arg, String what) {
+        if (arg.startsWith("@")) {
+            Path p = Path.of(arg.substring(1));
+            try {
+                byte[] content = Files.readAllBytes(p);
+                return HexInput.looksLikeHex(content) && !p.toString().endsWith(".bin")
+                        ? HexInput.parse(new String(content, StandardCharsets.US_ASCII), p.toString()) : content;
+            } catch (IOException e) {
+                throw new Cli.BadInput(what + ": " + Cli.describe(e));
+            }
+        }
+        return HexInput.parse(arg, what);
+    }
+
+    /** A program ready to load, with its maps and what its file says about its input. */
+    static final class Loaded {
+        final String name;
+        final Program program;
+        final List<MapDef> mapDefs;
+        final ProgramType type;
+        final boolean conformance;
+        final byte[] mem;
+        final byte[] packet;
+        final byte[] ctx;
+        private Map<String, BpfMap> byName;
+
+        Loaded(String name, Program program, List<MapDef> mapDefs, ProgramType type, boolean conformance,
+               byte[] mem, byte[] packet, byte[] ctx) {
+            this.name = name;
+            this.program = program;
+            this.mapDefs = mapDefs;
+            this.type = type;
+            this.conformance = conformance;
+            this.mem = mem;
+            this.packet = packet;
+            this.ctx = ctx;
+        }
+
+        static Loaded of(Path file, String section, String typeOption) throws IOException {
+            String fname = file.getFileName().toString();
+            ProgramType forced = typeOption == null ? null : programType(typeOption);
+            if (fname.endsWith(".data")) {
+                if (!Files.exists(file)) {
+                    throw new java.nio.file.NoSuchFileException(file.toString());
+                }
+                DataFile f = DataFile.parse(file);
+                return fromDataFile(f, forced);
+            }
+            if (fname.endsWith(".o")) {
+                throw new Cli.BadInput(file + ": running ELF objects is not supported yet; assemble from .s, or give .bin/hex");
+            }
+            if (fname.endsWith(".s") || fname.endsWith(".asm") || fname.endsWith(".S")) {
+                String src = Files.readString(file);
+                Assembly a = Assembler.assemble(src, file.toString(), Dialect.AUTO);
+                if (!a.ok()) {
+                    throw new Cli.BadInput(a.formatDiagnostics().stripTrailing());
+                }
+                String sec = section;
+                Program p = a.program();
+                if (section != null) {
+                    p = a.programs().get(section);
+                    if (p == null) {
+                        throw new Cli.BadInput(file + ": no section '" + section + "' (sections: " + a.programs().keySet() + ")");
+                    }
+                } else {
+                    for (Map.Entry<String, Program> e : a.programs().entrySet()) {
+                        if (e.getValue() == p) {
+                            sec = e.getKey();
+                        }
+                    }
+                }
+                ProgramType t = forced != null ? forced
+                        : sec == null ? null : ProgramType.fromSection(sec).map(d -> d.programType()).orElse(null);
+                return new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+            }
+            Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
+            return new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
+        }
+
+        static Loaded fromDataFile(DataFile f, ProgramType forced) {
+            if (!f.ok()) {
+                StringBuilder sb = new StringBuilder();
+                f.diagnostics().forEach(d -> sb.append(d.format()).append('\n'));
+                throw new Cli.BadInput(sb.toString().stripTrailing());
+            }
+            Map<String, String> s = f.sections();
+            ProgramType t = forced;
+            if (t == null && s.containsKey("type")) {
+                t = programType(s.get("type").strip());
+            }
+            byte[] pkt = s.containsKey("packet") ? HexInput.parse(s.get("packet"), f.fileName() + ": -- packet") : null;
+            byte[] ctx = s.containsKey("ctx") ? HexInput.parse(s.get("ctx"), f.fileName() + ": -- ctx") : null;
+            List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
+            // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
+            return new Loaded(f.fileName(), f.program(), defs, t, t == null, f.mem(), pkt, ctx);
+        }
+
+        static ProgramType programType(String name) {
+            return ProgramType.fromSection(name).map(d -> d.programType())
+                    .or(() -> ProgramType.byName(name))
+                    .orElseThrow(() -> new Cli.BadInput("unknown program type '" + name + "'"));
+        }
+
+        void createMaps(Vm vm) {
+            for (int i = 0; i < mapDefs.size(); i++) {
+                MapDef d = mapDefs.get(i);
+                MapType mt = MapType.byId(d.typeId()).orElseThrow(() -> new Cli.BadInput("map " + d.name() + ": unknown type " + d.type()));
+                try {
+                    vm.addMap(i, BpfMap.create(d.name(), mt, d.keySize(), d.valueSize(), d.maxEntries(), d.flags()));
+                } catch (IllegalArgumentException e) {
+                    throw new Cli.BadInput(name + ": map " + e.getMessage());
+                }
+            }
+        }
+
+        Map<String, BpfMap> mapsByName(Vm vm) {
+            if (byName == null) {
+                byName = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < mapDefs.size(); i++) {
+                    byName.put(mapDefs.get(i).name(), vm.map(i));
+                }
+            }
+            return byName;
+        }
+
+        Executable load(Vm vm) {
+            return loadOrBadInput(vm, program, name);
+        }
+
+        static Executable loadOrBadInput(Vm vm, Program program, String name) {
+            try {
+                return vm.load(program, name);
+            } catch (IllegalArgumentException e) {
+                throw new Cli.BadInput(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** JSON string literals. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String str(String s) {
+            StringBuilder sb = new StringBuilder("\"");
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> sb.append("\\\"");
+                    case '\\' -> sb.append("\\\\");
+                    case '\n' -> sb.append("\\n");
+                    case '\t' -> sb.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            sb.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            sb.append(c);
+                        }
+                    }
+                }
+            }
+            return sb.append('"').toString();
+        }
+    }
+}
