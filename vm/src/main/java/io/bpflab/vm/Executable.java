@@ -18,8 +18,8 @@ public final class Executable {
 
     final Program program;
     final String name;
-    final int[] ops;
-    final int[] imms;
+    /** Per instruction: opcode | dst << 8 | src << 12 | aux << 16 in the low word, the immediate in the high word. */
+    final long[] code;
     final int[] offs;
     final long[] wides;
     final int[] slots;
@@ -28,8 +28,7 @@ public final class Executable {
         this.program = program;
         this.name = name;
         // One more than the program: a sentinel that faults when execution falls off the end.
-        this.ops = new int[n + 1];
-        this.imms = new int[n + 1];
+        this.code = new long[n + 1];
         this.offs = new int[n + 1];
         this.wides = new long[n + 1];
         this.slots = new int[n + 1];
@@ -61,13 +60,12 @@ public final class Executable {
             }
         }
         x.slots[n] = program.slotCount();
-        x.ops[n] = Op.FELL_OFF;
+        x.code[n] = Op.FELL_OFF;
         return x;
     }
 
     private void set(int i, int op, Reg dst, Reg src, int aux, int imm, int off) {
-        ops[i] = op | dst.number() << 8 | src.number() << 12 | aux << 16;
-        imms[i] = imm;
+        code[i] = (op | dst.number() << 8 | src.number() << 12 | aux << 16) & 0xffffffffL | (long) imm << 32;
         offs[i] = off;
     }
 

@@ -18,33 +18,35 @@ public final class Interpreter {
      * Runs {@code x} from instruction {@code pc} in frame {@code depth} until that frame
      * exits, and returns r0. Registers are {@code r}; r10 must already point at the frame.
      */
-    static long execute(Run run, Executable x, int pc, int depth, long[] r) {
+    static long execute(Run run, Executable x, int pc, int depth, long[] regs) {
+        // A local array of 16: register numbers are masked to 4 bits, so the JIT can drop the bounds checks.
+        final long[] r = new long[16];
+        System.arraycopy(regs, 0, r, 0, 11);
         final int baseDepth = depth;
         final Memory mem = run.vm.memory();
         final Tracer tracer = run.tracer;
         final long budget = run.budget;
-        int[] ops = x.ops;
-        int[] imms = x.imms;
+        long[] code = x.code;
         int[] offs = x.offs;
         long[] wides = x.wides;
+        // Instructions are counted per straight-line segment, when control leaves it (a taken
+        // jump, a call, exit), not one by one: the budget is checked at taken jumps, which
+        // every loop has.
         long count = run.insns;
+        int seg = pc;
         int i = pc;
         run.mayGoto[depth] = MAY_GOTO_BUDGET;
         try {
             for (;;) {
                 i = pc++;
-                if (++count > budget) {
-                    count = budget;
-                    throw BpfFault.of(BpfFault.Kind.BUDGET, "instruction budget of " + budget
-                            + " exhausted (a runaway loop? raise it with --max-insns)");
-                }
                 if (tracer != null) {
                     tracer.step(x, i, r, depth);
                 }
-                final int w = ops[i];
+                final long c = code[i];
+                final int w = (int) c;
                 final int d = (w >>> 8) & 0xf;
                 final int s = (w >>> 12) & 0xf;
-                final long imm = imms[i];
+                final long imm = c >> 32;
                 switch (w & 0xff) {
                 case Op.ADD64_K -> r[d] = Semantics.add64(r[d], imm);
                 case Op.ADD64_X -> r[d] = Semantics.add64(r[d], r[s]);
@@ -104,222 +106,398 @@ public final class Interpreter {
                 case Op.ARSH32_X -> r[d] = Semantics.arsh32(r[d], r[s]);
                 case Op.JEQ64_K -> {
                     if (Semantics.jeq64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JEQ64_X -> {
                     if (Semantics.jeq64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JEQ32_K -> {
                     if (Semantics.jeq32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JEQ32_X -> {
                     if (Semantics.jeq32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGT64_K -> {
                     if (Semantics.jgt64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGT64_X -> {
                     if (Semantics.jgt64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGT32_K -> {
                     if (Semantics.jgt32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGT32_X -> {
                     if (Semantics.jgt32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGE64_K -> {
                     if (Semantics.jge64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGE64_X -> {
                     if (Semantics.jge64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGE32_K -> {
                     if (Semantics.jge32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JGE32_X -> {
                     if (Semantics.jge32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSET64_K -> {
                     if (Semantics.jset64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSET64_X -> {
                     if (Semantics.jset64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSET32_K -> {
                     if (Semantics.jset32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSET32_X -> {
                     if (Semantics.jset32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JNE64_K -> {
                     if (Semantics.jne64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JNE64_X -> {
                     if (Semantics.jne64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JNE32_K -> {
                     if (Semantics.jne32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JNE32_X -> {
                     if (Semantics.jne32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGT64_K -> {
                     if (Semantics.jsgt64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGT64_X -> {
                     if (Semantics.jsgt64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGT32_K -> {
                     if (Semantics.jsgt32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGT32_X -> {
                     if (Semantics.jsgt32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGE64_K -> {
                     if (Semantics.jsge64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGE64_X -> {
                     if (Semantics.jsge64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGE32_K -> {
                     if (Semantics.jsge32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSGE32_X -> {
                     if (Semantics.jsge32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLT64_K -> {
                     if (Semantics.jlt64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLT64_X -> {
                     if (Semantics.jlt64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLT32_K -> {
                     if (Semantics.jlt32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLT32_X -> {
                     if (Semantics.jlt32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLE64_K -> {
                     if (Semantics.jle64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLE64_X -> {
                     if (Semantics.jle64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLE32_K -> {
                     if (Semantics.jle32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JLE32_X -> {
                     if (Semantics.jle32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLT64_K -> {
                     if (Semantics.jslt64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLT64_X -> {
                     if (Semantics.jslt64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLT32_K -> {
                     if (Semantics.jslt32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLT32_X -> {
                     if (Semantics.jslt32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLE64_K -> {
                     if (Semantics.jsle64(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLE64_X -> {
                     if (Semantics.jsle64(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLE32_K -> {
                     if (Semantics.jsle32(r[d], imm)) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }
                 case Op.JSLE32_X -> {
                     if (Semantics.jsle32(r[d], r[s])) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        if (count > budget) {
+                            throw budgetExhausted(run, budget);
+                        }
+                        pc = seg = offs[i];
                     }
                 }                case Op.NEG64 -> r[d] = Semantics.neg64(r[d]);
                 case Op.NEG32 -> r[d] = Semantics.neg32(r[d]);
@@ -349,24 +527,33 @@ public final class Interpreter {
                     long v = run.legacyPacketLoad((w & 0xff) == Op.LD_IND ? (int) r[s] + (int) imm : (int) imm, w >>> 16);
                     if (v < 0) {
                         // kernel: an out-of-bounds LD_ABS/LD_IND ends the program with r0 = 0.
-                        run.insns = count;
+                        run.insns = count + pc - seg;
                         return finish(run, tracer, r, 0);
                     }
                     r[0] = v;
                 }
-                case Op.JA -> pc = offs[i];
+                case Op.JA -> {
+                    count += pc - seg;
+                    if (count > budget) {
+                        throw budgetExhausted(run, budget);
+                    }
+                    pc = seg = offs[i];
+                }
                 case Op.MAY_GOTO -> {
                     if (run.mayGoto[depth] == 0) {
-                        pc = offs[i];
+                        count += pc - seg;
+                        pc = seg = offs[i];
                     } else {
                         run.mayGoto[depth]--;
                     }
                 }
                 case Op.CALL, Op.CALLX -> {
                     long callee = (w & 0xff) == Op.CALL ? imm : r[d];
+                    count += pc - seg;
+                    seg = pc;
                     if ((w & 0xff) == Op.CALLX && Vm.isCodeAddress(callee)) {
                         depth = enter(run, r, depth, x, pc);
-                        pc = Vm.codeIndex(callee);
+                        pc = seg = Vm.codeIndex(callee);
                         continue;
                     }
                     run.insns = count;
@@ -381,22 +568,23 @@ public final class Interpreter {
                     Executable next = run.takeTailCall();
                     if (next != null) {
                         x = next;
-                        ops = x.ops;
-                        imms = x.imms;
+                        code = x.code;
                         offs = x.offs;
                         wides = x.wides;
                         r[1] = run.tailCallContext;
                         run.mayGoto[depth] = MAY_GOTO_BUDGET;
-                        pc = 0;
+                        pc = seg = 0;
                     }
                 }
                 case Op.CALL_LOCAL -> {
+                    count += pc - seg;
                     depth = enter(run, r, depth, x, pc);
-                    pc = offs[i];
+                    pc = seg = offs[i];
                 }
                 case Op.CALL_KFUNC -> throw BpfFault.of(BpfFault.Kind.UNSUPPORTED,
                         "kfunc call (btf id " + imm + ") needs the kernel's BTF; bpflab cannot run kfuncs");
                 case Op.EXIT -> {
+                    count += pc - seg;
                     if (depth == baseDepth) {
                         run.insns = count;
                         return finish(run, tracer, r, r[0]);
@@ -408,11 +596,10 @@ public final class Interpreter {
                     r[8] = run.saved[base + 2];
                     r[9] = run.saved[base + 3];
                     r[10] = run.vm.frameTop(depth);
-                    pc = run.returnPc[depth];
+                    pc = seg = run.returnPc[depth];
                     if (run.returnTo[depth] != x) {
                         x = run.returnTo[depth];
-                        ops = x.ops;
-                        imms = x.imms;
+                        code = x.code;
                         offs = x.offs;
                         wides = x.wides;
                     }
@@ -423,9 +610,14 @@ public final class Interpreter {
                 }
             }
         } catch (BpfFault f) {
-            run.insns = count;
+            run.insns = f.kind() == BpfFault.Kind.BUDGET ? budget : count + Math.max(0, i + 1 - seg);
             throw f.at(x.slots[i]);
         }
+    }
+
+    private static BpfFault budgetExhausted(Run run, long budget) {
+        return BpfFault.of(BpfFault.Kind.BUDGET, "instruction budget of " + budget
+                + " exhausted (a runaway loop? raise it with --max-insns)");
     }
 
     private static long finish(Run run, Tracer tracer, long[] r, long r0) {
