@@ -1,0 +1,50 @@
+package io.bpflab.cli;
+
+import static io.bpflab.cli.RunCommandTest.res;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class TestCommandTest {
+
+    @Test
+    void passFailSkipAndSummary() {
+        CliRun r = CliRun.of("test", res("xdp_len.data"), res("wrong.data"), res("v4only.data"), "--cpu", "v3");
+        assertEquals(1, r.exitCode());
+        assertEquals("PASS " + res("xdp_len.data") + "\n"
+                + "FAIL " + res("wrong.data") + " (r0 = 0x3, expected 0x4)\n"
+                + "SKIP " + res("v4only.data") + " (needs cpu v4)\n"
+                + "1 passed, 1 failed, 1 skipped\n", r.out());
+    }
+
+    @Test
+    void allPassingIsExitZero() {
+        CliRun r = CliRun.of("test", res("xdp_len.data"), res("v4only.data"));
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().endsWith("2 passed, 0 failed, 0 skipped\n"), r.out());
+    }
+
+    @Test
+    void faultsFailWithTheirMessage() {
+        CliRun r = CliRun.of("test", res("oob.data"));
+        assertTrue(r.out().startsWith("FAIL " + res("oob.data") + " (fault at insn 1: read of 8 bytes"), r.out());
+    }
+
+    @Test
+    void wholeConformanceSuitePasses() {
+        Path suite = Path.of(System.getProperty("bpflab.root", ".")).resolve("../shared/conformance/tests").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(suite), "conformance suite not found at " + suite);
+        CliRun r = CliRun.of("test", suite.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().endsWith("313 passed, 0 failed, 0 skipped\n"), r.out().lines().filter(l -> !l.startsWith("PASS")).toList().toString());
+    }
+
+    @Test
+    void otherEnginesAreBadInput() {
+        assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "kernel").exitCode());
+        assertEquals(2, CliRun.of("test", "/no/such/file.data").exitCode());
+    }
+}
