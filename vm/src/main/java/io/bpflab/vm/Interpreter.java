@@ -16,12 +16,17 @@ public final class Interpreter {
 
     /**
      * Runs {@code x} from instruction {@code pc} in frame {@code depth} until that frame
-     * exits, and returns r0. Registers are {@code r}; r10 must already point at the frame.
+     * exits, and returns r0; r1-r5 are the arguments, r10 the frame pointer.
      */
-    static long execute(Run run, Executable x, int pc, int depth, long[] regs) {
+    static long execute(Run run, Executable x, int pc, int depth, long r1, long r2, long r3, long r4, long r5, long r10) {
         // A local array of 16: register numbers are masked to 4 bits, so the JIT can drop the bounds checks.
         final long[] r = new long[16];
-        System.arraycopy(regs, 0, r, 0, 11);
+        r[1] = r1;
+        r[2] = r2;
+        r[3] = r3;
+        r[4] = r4;
+        r[5] = r5;
+        r[10] = r10;
         final int baseDepth = depth;
         final Memory mem = run.vm.memory();
         final Tracer tracer = run.tracer;

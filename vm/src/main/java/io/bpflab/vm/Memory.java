@@ -71,20 +71,35 @@ public final class Memory {
         return r != null && i >= r.lo && i <= r.hi - size ? r : null;
     }
 
+    /**
+     * The region an access of {@code size} bytes at {@code addr} falls in. Kept small so the
+     * JIT inlines it into the interpreter loop; the message of a fault is built out of line.
+     */
     private Region check(long addr, int size, boolean write) {
         long id = addr >>> 32;
-        Region r;
-        if (id >= regions.length || (r = regions[(int) id]) == null) {
-            throw BpfFault.memory(write ? BpfFault.Kind.WRITE : BpfFault.Kind.READ, addr, size, "outside any region");
+        Region[] rs = regions;
+        if (id < rs.length) {
+            Region r = rs[(int) id];
+            int i = (int) addr;
+            if (r != null && i >= r.lo && i <= r.hi - size && (!write || r.writable)) {
+                return r;
+            }
+        }
+        throw fault(addr, size, write);
+    }
+
+    private BpfFault fault(long addr, int size, boolean write) {
+        long id = addr >>> 32;
+        Region r = id < regions.length ? regions[(int) id] : null;
+        BpfFault.Kind kind = write ? BpfFault.Kind.WRITE : BpfFault.Kind.READ;
+        if (r == null) {
+            return BpfFault.memory(kind, addr, size, "outside any region");
         }
         int i = (int) addr;
         if (i < r.lo || i > r.hi - size) {
-            throw BpfFault.memory(write ? BpfFault.Kind.WRITE : BpfFault.Kind.READ, addr, size, "outside " + r);
+            return BpfFault.memory(kind, addr, size, "outside " + r);
         }
-        if (write && !r.writable) {
-            throw BpfFault.memory(BpfFault.Kind.READ_ONLY, addr, size, "into read-only " + r);
-        }
-        return r;
+        return BpfFault.memory(BpfFault.Kind.READ_ONLY, addr, size, "into read-only " + r);
     }
 
     public long load8(long addr) {

@@ -141,14 +141,7 @@ public final class Run {
         }
         try {
             enterFrame(d);
-            long[] r = new long[11];
-            r[1] = a1;
-            r[2] = a2;
-            r[3] = a3;
-            r[4] = a4;
-            r[5] = a5;
-            r[10] = vm.frameTop(d);
-            return Interpreter.execute(this, x, Vm.codeIndex(fn), d, r);
+            return Interpreter.execute(this, x, Vm.codeIndex(fn), d, a1, a2, a3, a4, a5, vm.frameTop(d));
         } finally {
             depth = caller;
             current = x;

@@ -165,11 +165,7 @@ public final class Vm {
             mapPacket(packet);
         }
         run.reset(budget, tracer, r1, packet, null);
-        long[] r = new long[11];
-        r[1] = r1;
-        r[2] = r2;
-        r[10] = frameTop(0);
-        return Interpreter.execute(run, x, 0, 0, r);
+        return Interpreter.execute(run, x, 0, 0, r1, r2, 0, 0, 0, frameTop(0));
     }
 
     /** A packet bpf_clone_redirect sent, and where. */
@@ -218,10 +214,7 @@ public final class Vm {
         }
         ctx.sync();
         run.reset(budget, tracer, addr, ctx.packet, ctx);
-        long[] r = new long[11];
-        r[1] = addr;
-        r[10] = frameTop(0);
-        return Interpreter.execute(run, x, 0, 0, r);
+        return Interpreter.execute(run, x, 0, 0, addr, 0, 0, 0, 0, frameTop(0));
     }
 
     /** Instructions the last run executed (callbacks and tail calls included). */
