@@ -43,6 +43,15 @@ class TestCommandTest {
     }
 
     @Test
+    void vmTestdataPasses() {
+        Path dir = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/vm").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(dir), "testdata/vm not found at " + dir);
+        CliRun r = CliRun.of("test", dir.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().matches("(?s).*\\n\\d+ passed, 0 failed, 0 skipped\\n"), r.out());
+    }
+
+    @Test
     void otherEnginesAreBadInput() {
         assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "kernel").exitCode());
         assertEquals(2, CliRun.of("test", "/no/such/file.data").exitCode());

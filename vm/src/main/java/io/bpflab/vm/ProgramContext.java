@@ -14,7 +14,7 @@ import java.util.Optional;
  * packet. Fields are filled the way BPF_PROG_TEST_RUN fills them (net/bpf/test_run.c):
  * {@code len}, {@code protocol} from the Ethernet header, ingress and current ifindex 1,
  * {@code data}/{@code data_end}/{@code data_meta} pointing into the packet. Kprobe,
- * tracepoint and raw tracepoint contexts are the caller's bytes.
+ * tracepoint and raw tracepoint contexts are the caller's bytes (zeros when not given).
  */
 public final class ProgramContext {
 
@@ -72,12 +72,11 @@ public final class ProgramContext {
         switch (type) {
             case KPROBE, PERF_EVENT, RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE, TRACEPOINT, CGROUP_SOCK,
                     CGROUP_SOCK_ADDR, CGROUP_DEVICE -> {
+                // Without given bytes the struct is zeroed; a tracepoint record or raw tracepoint
+                // argument list is then empty, and reading it faults.
                 int size = layout.map(ContextLayout::size).orElse(0);
                 byte[] given = ctx == null ? new byte[0] : ctx;
                 byte[] bytes = Arrays.copyOf(given, Math.max(size, given.length));
-                if (bytes.length == 0) {
-                    throw new IllegalArgumentException(type.shortName() + " programs need context bytes (--ctx)");
-                }
                 return new ProgramContext(type, layout.orElse(null), bytes, null);
             }
             default -> throw new IllegalArgumentException("program type " + type.shortName() + " has no emulated context");
