@@ -25,6 +25,9 @@ final class PacketHelpers {
     static final int ETH_P_8021Q = 0x8100;
     static final int ETH_P_8021AD = 0x88a8;
     static final int EACCES = 13;
+    /** kernel: overflowuid, what a missing socket's uid reads as. */
+    static final long OVERFLOW_UID = 65534;
+    static final long PACKET_OTHERHOST = 3;
 
     private PacketHelpers() {
     }
@@ -227,6 +230,35 @@ final class PacketHelpers {
         });
         h.put(Helper.SET_HASH_INVALID, (run, ctx, a2, a3, a4, a5) -> {
             skb(run).put("hash", 0);
+            return 0;
+        });
+        // A BPF_PROG_TEST_RUN skb has no socket: the socket helpers answer as the kernel does then.
+        h.put(Helper.GET_SOCKET_UID, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return OVERFLOW_UID;
+        });
+        h.put(Helper.GET_SOCKET_COOKIE, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return 0;
+        });
+        h.put(Helper.GET_CGROUP_CLASSID, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return 0;
+        });
+        h.put(Helper.SKB_PULL_DATA, (run, ctx, len, a3, a4, a5) ->
+                len <= skb(run).packet.length() ? 0 : -Errno.ENOMEM);
+        h.put(Helper.CSUM_UPDATE, (run, ctx, csum, a3, a4, a5) -> {
+            // kernel: only CHECKSUM_COMPLETE skbs carry a csum to update; test_run's are CHECKSUM_NONE.
+            skb(run);
+            return -Errno.ENOTSUPP;
+        });
+        h.put(Helper.SKB_CHANGE_TYPE, (run, ctx, pktType, a3, a4, a5) -> {
+            ProgramContext c = skb(run);
+            // kernel: both the old and the new type must be one of PACKET_HOST..PACKET_OTHERHOST.
+            if (pktType > PACKET_OTHERHOST || pktType < 0 || c.field("pkt_type", 0) > PACKET_OTHERHOST) {
+                return -Errno.EINVAL;
+            }
+            c.put("pkt_type", pktType);
             return 0;
         });
         h.put(Helper.SKB_VLAN_PUSH, (run, ctx, proto, tci, a4, a5) -> {

@@ -272,4 +272,49 @@ class MoreHelpersTest {
                 mov(R1, R6), call(Helper.SPIN_UNLOCK), mov(R1, R6), call(Helper.SPIN_LOCK), mov(R1, R6),
                 call(Helper.SPIN_UNLOCK), exit()));
     }
+
+    @Test
+    void traceVprintkTakesAnArgumentArray() {
+        Insn[] p = concat(concat(string("%s=%u", -48), string("n", -56)), mov(R1, R10), fp(R1, -56),
+                new Insn.Store(Size.DW, R10, -16, R1), new Insn.StoreImm(Size.DW, R10, -8, 3),
+                mov(R1, R10), fp(R1, -48), mov(R2, 6), mov(R3, R10), fp(R3, -16), mov(R4, 16), call(Helper.TRACE_VPRINTK), exit());
+        assertEquals(3, run(p));
+        assertEquals(List.of("n=3"), vm.takePrintk());
+        assertEquals(-Errno.EINVAL, run(concat(string("%d", -48), mov(R1, R10), fp(R1, -48), mov(R2, 3), mov(R3, 0), mov(R4, 8),
+                call(Helper.TRACE_VPRINTK), exit())));
+    }
+
+    @Test
+    void cgroupAndCookie() {
+        vm.environment().cgroupId = 42;
+        vm.environment().attachCookie = 7;
+        assertEquals(42, run(call(Helper.GET_CURRENT_CGROUP_ID), exit()));
+        assertEquals(7, run(call(Helper.GET_ATTACH_COOKIE), exit()));
+    }
+
+    @Test
+    void probeWriteUserChecksTheDestination() {
+        assertEquals(5, run(new Insn.StoreImm(Size.DW, R10, -8, 5), mov(R1, R10), fp(R1, -16), mov(R2, R10), fp(R2, -8), mov(R3, 8),
+                call(Helper.PROBE_WRITE_USER), new Insn.Load(Size.DW, R0, R10, -16), exit()));
+        assertEquals(-Errno.EFAULT, run(mov(R1, 64), mov(R2, R10), fp(R2, -8), mov(R3, 8), call(Helper.PROBE_WRITE_USER), exit()));
+    }
+
+    @Test
+    void socketlessSkbHelpers() {
+        ProgramContext c = ProgramContext.of(ProgramType.SCHED_CLS, ProgramContextTest.udpFrame(0), null);
+        assertEquals(65534, runCtx(c, call(Helper.GET_SOCKET_UID), exit()));
+        assertEquals(0, runCtx(c, call(Helper.GET_SOCKET_COOKIE), exit()));
+        assertEquals(0, runCtx(c, call(Helper.GET_CGROUP_CLASSID), exit()));
+        assertEquals(0, runCtx(c, mov(R2, 10), call(Helper.SKB_PULL_DATA), exit()));
+        assertEquals(-Errno.ENOMEM, runCtx(c, mov(R2, 1000), call(Helper.SKB_PULL_DATA), exit()));
+        assertEquals(-Errno.ENOTSUPP, runCtx(c, mov(R2, 0), call(Helper.CSUM_UPDATE), exit()));
+        assertEquals(2, runCtx(c, mov(R6, R1), mov(R2, 2), call(Helper.SKB_CHANGE_TYPE),
+                new Insn.Load(Size.W, R0, R6, ContextLayout.SK_BUFF.field("pkt_type").orElseThrow().offset()), exit()));
+        assertEquals(-Errno.EINVAL, runCtx(c, mov(R2, 9), call(Helper.SKB_CHANGE_TYPE), exit()));
+    }
+
+    @Test
+    void linuxTableHasSeventyHelpers() {
+        assertEquals(70, Helpers.linux().ids().size());
+    }
 }
