@@ -176,6 +176,6 @@ class HelperProtoTest {
             six.add(ArgSpec.of(ArgType.ARG_ANYTHING));
         }
         assertThrows(IllegalArgumentException.class, () -> new HelperProto(Helper.LOOP, "x_proto",
-                "f.c", ReturnSpec.of(ReturnType.RET_INTEGER), six, false, false, false, List.of("f")));
+                "f.c", ReturnSpec.of(ReturnType.RET_INTEGER), six, false, false, false, List.of("f"), ""));
     }
 }
