@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * kernel/bpf/*.c, net/core/filter.c and kernel/trace/bpf_trace.c, plus the sockmap and
  * socket-storage ones of net/core/sock_map.c and net/core/bpf_sk_storage.c. Each helper's
  * general prototype comes first among its rows. Not covered: the lirc helpers
- * ({@code rc_repeat}, {@code rc_keydown}, {@code rc_pointer_rel}, drivers/media/rc) and
- * {@code tcp_send_ack} (struct_ops only, net/ipv4/bpf_tcp_ca.c), the per-type variants of
- * {@code sk_storage_get}/{@code sk_storage_delete} (cgroup sock, tracing).
+ * ({@code rc_repeat}, {@code rc_keydown}, {@code rc_pointer_rel}, drivers/media/rc),
+ * {@code tcp_send_ack} (struct_ops only, net/ipv4/bpf_tcp_ca.c) and the tracing variants
+ * of {@code sk_storage_get}/{@code sk_storage_delete} (net/core/bpf_sk_storage.c).
  */
 final class HelperProtoTable {
 
@@ -547,6 +547,9 @@ final class HelperProtoTable {
             p(SK_STORAGE_GET, "bpf_sk_storage_get_proto", "net/core/bpf_sk_storage.c", ret(RET_PTR_TO_MAP_VALUE, PTR_MAYBE_NULL),
                 List.of(arg(ARG_CONST_MAP_PTR), arg(ARG_PTR_TO_BTF_ID_SOCK_COMMON), arg(ARG_PTR_TO_MAP_VALUE, PTR_MAYBE_NULL), arg(ARG_ANYTHING)),
                 List.of("bpf_lsm_func_proto", "cg_sockopt_func_proto", "sock_addr_func_proto", "cg_skb_func_proto", "tc_cls_act_func_proto", "sock_ops_func_proto", "sk_msg_func_proto")),
+            p(SK_STORAGE_GET, "bpf_sk_storage_get_cg_sock_proto", "net/core/bpf_sk_storage.c", ret(RET_PTR_TO_MAP_VALUE, PTR_MAYBE_NULL),
+                List.of(arg(ARG_CONST_MAP_PTR), arg(ARG_PTR_TO_CTX), arg(ARG_PTR_TO_MAP_VALUE, PTR_MAYBE_NULL), arg(ARG_ANYTHING)),
+                List.of("sock_filter_func_proto")),
             p(SK_STORAGE_DELETE, "bpf_sk_storage_delete_proto", "net/core/bpf_sk_storage.c", ret(RET_INTEGER),
                 List.of(arg(ARG_CONST_MAP_PTR), arg(ARG_PTR_TO_BTF_ID_SOCK_COMMON)),
                 List.of("bpf_lsm_func_proto", "cg_sockopt_func_proto", "sock_addr_func_proto", "cg_skb_func_proto", "tc_cls_act_func_proto", "sock_ops_func_proto", "sk_msg_func_proto")),
@@ -642,14 +645,14 @@ final class HelperProtoTable {
                 List.of("bpf_base_func_proto", "bpf_tracing_func_proto")),
             p(CSUM_LEVEL, "bpf_csum_level_proto", "net/core/filter.c", ret(RET_INTEGER),
                 List.of(arg(ARG_PTR_TO_CTX), arg(ARG_ANYTHING)),
-                List.of("tc_cls_act_func_proto", "lwt_xmit_func_proto")),
-            p(SKC_TO_TCP6_SOCK, "bpf_skc_to_tcp6_sock_proto", "net/core/filter.c", retBtf("tcp6_sock", RET_PTR_TO_BTF_ID, PTR_MAYBE_NULL),
-                List.of(arg(ARG_PTR_TO_BTF_ID_SOCK_COMMON)),
-                List.of("bpf_sk_base_func_proto", "tracing_prog_func_proto")));
+                List.of("tc_cls_act_func_proto", "lwt_xmit_func_proto")));
     }
 
     private static List<HelperProto> part4() {
         return List.of(
+            p(SKC_TO_TCP6_SOCK, "bpf_skc_to_tcp6_sock_proto", "net/core/filter.c", retBtf("tcp6_sock", RET_PTR_TO_BTF_ID, PTR_MAYBE_NULL),
+                List.of(arg(ARG_PTR_TO_BTF_ID_SOCK_COMMON)),
+                List.of("bpf_sk_base_func_proto", "tracing_prog_func_proto")),
             p(SKC_TO_TCP_SOCK, "bpf_skc_to_tcp_sock_proto", "net/core/filter.c", retBtf("tcp_sock", RET_PTR_TO_BTF_ID, PTR_MAYBE_NULL),
                 List.of(arg(ARG_PTR_TO_BTF_ID_SOCK_COMMON)),
                 List.of("bpf_sk_base_func_proto", "tracing_prog_func_proto")),
@@ -781,14 +784,14 @@ final class HelperProtoTable {
                 List.of("kprobe_prog_func_proto"))),
             p(GET_FUNC_IP, "bpf_get_func_ip_proto_kprobe", "kernel/trace/bpf_trace.c", ret(RET_INTEGER),
                 List.of(arg(ARG_PTR_TO_CTX)),
-                List.of("kprobe_prog_func_proto"), GPL_ONLY),
-            p(GET_ATTACH_COOKIE, "bpf_get_attach_cookie_proto", "kernel/bpf/bpf_lsm.c", ret(RET_INTEGER),
-                List.of(arg(ARG_PTR_TO_CTX)),
-                List.of("bpf_lsm_func_proto")));
+                List.of("kprobe_prog_func_proto"), GPL_ONLY));
     }
 
     private static List<HelperProto> part5() {
         return List.of(
+            p(GET_ATTACH_COOKIE, "bpf_get_attach_cookie_proto", "kernel/bpf/bpf_lsm.c", ret(RET_INTEGER),
+                List.of(arg(ARG_PTR_TO_CTX)),
+                List.of("bpf_lsm_func_proto")),
             p(GET_ATTACH_COOKIE, "bpf_get_attach_cookie_proto_trace", "kernel/trace/bpf_trace.c", ret(RET_INTEGER),
                 List.of(arg(ARG_PTR_TO_CTX)),
                 List.of("kprobe_prog_func_proto", "tp_prog_func_proto")),

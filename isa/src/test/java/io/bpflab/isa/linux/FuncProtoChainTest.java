@@ -51,6 +51,9 @@ class FuncProtoChainTest {
         "LWT_IN, SKB_PULL_DATA, bpf_skb_pull_data_proto",
         "CGROUP_SKB, GET_LOCAL_STORAGE, bpf_get_local_storage_proto",
         "CGROUP_SOCK_ADDR, BIND, bpf_bind_proto",
+        "CGROUP_SOCK, SK_STORAGE_GET, bpf_sk_storage_get_cg_sock_proto",
+        "CGROUP_SOCK_ADDR, SK_STORAGE_GET, bpf_sk_storage_get_proto",
+        "SK_SKB, SK_REDIRECT_MAP, bpf_sk_redirect_map_proto",
         "TRACING, MAP_LOOKUP_ELEM, ",
     })
     void availability(ProgramType type, Helper helper, String proto) {
