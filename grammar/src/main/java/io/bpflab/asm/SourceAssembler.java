@@ -172,6 +172,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    private static final int SHN_COMMON = 0xfff2;
     private static final int PLAIN = 0;
     private static final int CALL_NAME = 1;
     private static final int LDDW_EXPR = 2;
@@ -188,6 +189,7 @@ final class SourceAssembler implements Expr.Symbols {
         int visibility = Elf.STV_DEFAULT;
         Expr size;
         boolean referenced;
+        long commonAlign;
 
         SymbolState(String name, int order) {
             this.name = name;
@@ -708,6 +710,30 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    /**
+     * {@code .comm}: a local symbol (declared {@code .local}, or {@code .lcomm}) is laid out in
+     * .bss as llvm-mc's emitLocalCommonSymbol does; any other becomes an SHN_COMMON symbol.
+     */
+    void common(Token name, long size, long align, boolean local) {
+        SymbolState sym = mention(name.image);
+        if (local || sym.bindSet && sym.bind == Elf.STB_LOCAL) {
+            SectionState saved = current;
+            current = section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+            align(align, 0);
+            label(name);
+            fill(size, 0);
+            current = saved;
+        } else {
+            sym.commonAlign = align;
+            sym.bind = Elf.STB_GLOBAL;
+            sym.bindSet = true;
+            if (sym.type == Elf.STT_NOTYPE) {
+                sym.type = Elf.STT_OBJECT;
+            }
+        }
+        sym.size = new Expr.Num(name, size);
+    }
+
     void addrsig() {
         addrsig = true;
     }
@@ -1008,7 +1034,9 @@ final class SourceAssembler implements Expr.Symbols {
                     error(e.token, e.getMessage());
                 }
             }
-            entries.add(new Entry(sym.order, new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
+            entries.add(new Entry(sym.order, sym.commonAlign > 0
+                    ? new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility, null, SHN_COMMON, sym.commonAlign, size)
+                    : new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
                     sym.section == null ? null : sym.section.name, 0, sym.offset, size), sym));
         }
         entries.sort((a, b) -> Integer.compare(a.order, b.order));
