@@ -1,7 +1,7 @@
 package io.bpflab.asm;
 
 import io.bpflab.isa.elf.Elf;
-import io.bpflab.isa.elf.ElfReader;
+import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.elf.MapDef;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,7 @@ final class Directives {
     private Directives() {
     }
 
-    /** Kernel map type names (include/uapi/linux/bpf.h, enum bpf_map_type) without BPF_MAP_TYPE_. */
-    static final List<String> MAP_TYPES = ElfReader.mapTypeNames();
+
 
     static void apply(SourceAssembler asm, Token name, List<DirectiveArg> args) {
         String d = name.image;
@@ -268,11 +267,11 @@ final class Directives {
         need(name, args, 2);
         Token mapName = symbolName(args.get(0));
         Token typeTok = symbolName(args.get(1));
-        int typeId = MAP_TYPES.indexOf(typeTok.image);
-        if (typeId <= 0) {
-            throw new SemanticError(typeTok, "unknown map type '" + typeTok.image + "' (expected one of "
-                    + String.join(", ", MAP_TYPES.subList(1, MAP_TYPES.size())) + ")");
-        }
+        MapType mapType = MapType.byName(typeTok.image).filter(t -> t != MapType.UNSPEC).orElseThrow(() ->
+                new SemanticError(typeTok, "unknown map type '" + typeTok.image + "' (expected one of "
+                        + java.util.Arrays.stream(MapType.values()).skip(1).map(MapType::shortName)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        int typeId = mapType.id();
         Map<String, Long> kv = new java.util.HashMap<>();
         for (DirectiveArg a : args.subList(2, args.size())) {
             if (!(a instanceof DirectiveArg.KeyValue(Token key, Expr v))) {
@@ -292,7 +291,7 @@ final class Directives {
                 throw new SemanticError(name, ".map " + mapName.image + " needs " + k + "=");
             }
         }
-        asm.declareMap(mapName, new MapDef(mapName.image, typeTok.image, typeId, kv.get("key").intValue(),
+        asm.declareMap(mapName, new MapDef(mapName.image, mapType.shortName(), typeId, kv.get("key").intValue(),
                 kv.get("value").intValue(), kv.get("entries").intValue(), kv.getOrDefault("flags", 0L).intValue()));
     }
 }

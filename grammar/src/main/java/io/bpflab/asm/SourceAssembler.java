@@ -122,6 +122,7 @@ final class SourceAssembler implements Expr.Symbols {
         int size;
         final List<InsnRec> insns = new ArrayList<>();
         boolean hasData;
+        int firstInsn = -1;
         final List<Relocation> relocs = new ArrayList<>();
         final List<Pending> relocSymbols = new ArrayList<>();
 
@@ -254,6 +255,9 @@ final class SourceAssembler implements Expr.Symbols {
 
     private void emit(Insn insn, Token start, Token target, int kind) {
         SectionState s = current;
+        if (s.firstInsn < 0) {
+            s.firstInsn = order++;
+        }
         s.insns.add(new InsnRec(insn, s.size, start, target, kind));
         s.ensure(insn.slots() * RawInsn.BYTES);
         s.size += insn.slots() * RawInsn.BYTES;
@@ -805,11 +809,9 @@ final class SourceAssembler implements Expr.Symbols {
             return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
         }
         Map<String, Program> programs = new LinkedHashMap<>();
-        for (SectionState s : sections.values()) {
-            if (!s.insns.isEmpty()) {
-                programs.put(s.name, program(s));
-            }
-        }
+        sections.values().stream().filter(s -> !s.insns.isEmpty())
+                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn))
+                .forEach(s -> programs.put(s.name, program(s)));
         BpfObject object = object();
         if (!diagnostics.isEmpty()) {
             return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());

@@ -1,5 +1,7 @@
 package io.bpflab.isa.elf;
 
+import io.bpflab.isa.linux.MapType;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,26 +142,13 @@ public final class ElfReader {
                     if ("maps".equals(sym.section()) && sym.size() == MapDef.DEF_SIZE && sym.value() + MapDef.DEF_SIZE <= data.length) {
                         int p = (int) sym.value();
                         int type = (int) u32(data, p);
-                        maps.add(new MapDef(sym.name(), type >= 0 && type < MAP_TYPES.length ? MAP_TYPES[type] : "type" + type,
+                        maps.add(new MapDef(sym.name(), MapType.byId(type).map(MapType::shortName).orElse("type" + type),
                                 type, (int) u32(data, p + 4), (int) u32(data, p + 8), (int) u32(data, p + 12), (int) u32(data, p + 16)));
                     }
                 }
             }
         }
         return new BpfObject(sections, symbols, maps, addrsig);
-    }
-
-    /** Kernel map type names by number (include/uapi/linux/bpf.h, enum bpf_map_type). */
-    private static final String[] MAP_TYPES = {"unspec", "hash", "array", "prog_array", "perf_event_array",
-            "percpu_hash", "percpu_array", "stack_trace", "cgroup_array", "lru_hash", "lru_percpu_hash", "lpm_trie",
-            "array_of_maps", "hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash",
-            "cgroup_storage", "reuseport_sockarray", "percpu_cgroup_storage", "queue", "stack", "sk_storage",
-            "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
-            "user_ringbuf", "cgrp_storage", "arena"};
-
-    /** Kernel map type names, index = BPF_MAP_TYPE_* number. */
-    public static List<String> mapTypeNames() {
-        return List.of(MAP_TYPES);
     }
 
     private static String string(byte[] b, Shdr table, int at) throws BadElfException {
