@@ -55,6 +55,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
+    private Token kernelOpcode;
 
     SourceAssembler(String file, String source, Dialect dialect) {
         this.file = file;
@@ -254,6 +255,7 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private void emit(Insn insn, Token start, Token target, int kind) {
+        kernelOpcode = null;
         SectionState s = current;
         if (s.firstInsn < 0) {
             s.firstInsn = order++;
@@ -493,7 +495,7 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(type, "legacy packet loads take u8, u16 or u32");
         }
         if (src != null) {
-            emit(new Insn.LegacyLoad(Mode.IND, size, reg(src), 0), dst);
+            emit(new Insn.LegacyLoad(Mode.IND, size, reg(src), imm == null ? 0 : imm32(imm)), dst);
         } else {
             emit(new Insn.LegacyLoad(Mode.ABS, size, Reg.R0, imm32(imm)), dst);
         }
@@ -538,21 +540,80 @@ final class SourceAssembler implements Expr.Symbols {
         emit(new Insn.Endian(eop, bits, reg(dst)), dst);
     }
 
-    void atomicFetch(Token dst, Token name, Token type, MemRef m, Token src) {
-        AtomicOp op = switch (name.image) {
+    /**
+     * {@code r0 = atomic_fetch_add((u64 *)(r1 + 0), r0)} as LLVM writes it, and the kernel
+     * log's {@code atomic64_fetch_add}, {@code atomic64_xchg}, {@code atomic64_cmpxchg(addr, r0, r2)}
+     * (kernel: kernel/bpf/disasm.c). The kernel spells 32-bit operands with r registers, so
+     * either spelling is accepted here.
+     */
+    void atomicFetch(Token dst, Token name, Token type, MemRef m, Token src, Token third) {
+        String n = name.image.startsWith("atomic64_") ? "atomic_" + name.image.substring(9) : name.image;
+        AtomicOp op = switch (n) {
             case "atomic_fetch_add" -> AtomicOp.FETCH_ADD;
             case "atomic_fetch_or" -> AtomicOp.FETCH_OR;
             case "atomic_fetch_and" -> AtomicOp.FETCH_AND;
             case "atomic_fetch_xor" -> AtomicOp.FETCH_XOR;
+            case "atomic_xchg" -> AtomicOp.XCHG;
+            case "atomic_cmpxchg" -> AtomicOp.CMPXCHG;
             default -> throw new SemanticError(name, "unknown atomic operation '" + name.image + "'");
         };
-        if (!dst.image.equals(src.image)) {
-            throw new SemanticError(src, "atomic fetch returns the old value in its operand: expected " + dst.image
-                    + ", found '" + src.image + "'");
-        }
         Size size = size(type, false);
-        checkAtomicWidth(dst, size, type);
-        emit(new Insn.Atomic(size, op, reg(m.base()), reg(src), offset16(m.offset(), m.start())), dst);
+        if (size != Size.W && size != Size.DW) {
+            throw new SemanticError(type, "atomic operations take u32 or u64, not " + type.image);
+        }
+        Reg operand;
+        if (op == AtomicOp.CMPXCHG) {
+            if (third == null) {
+                throw new SemanticError(src, name.image + " takes an address, r0 and a new value");
+            }
+            if (reg(dst) != Reg.R0 || reg(src) != Reg.R0) {
+                throw new SemanticError(reg(dst) != Reg.R0 ? dst : src, "cmpxchg compares with and returns into r0");
+            }
+            operand = reg(third);
+        } else {
+            if (third != null) {
+                throw new SemanticError(third, name.image + " takes an address and one register");
+            }
+            if (reg(dst) != reg(src)) {
+                throw new SemanticError(src, "atomic fetch returns the old value in its operand: expected " + dst.image
+                        + ", found '" + src.image + "'");
+            }
+            operand = reg(src);
+        }
+        emit(new Insn.Atomic(size, op, reg(m.base()), operand, offset16(m.offset(), m.start())), dst);
+    }
+
+    void ldPseudo(Token name, Token dst, Expr src, Expr imm) {
+        long code = constant(src);
+        PseudoSrc p = code >= 0 && code <= 15 ? PseudoSrc.ofOrNull((int) code) : null;
+        if (p == null) {
+            throw new SemanticError(src.start(), "pseudo source " + code + " is not one of 0..6 (BPF_PSEUDO_*)");
+        }
+        Reg d = reg(dst);
+        emit(new Insn.LoadImm64(d, p, imm32(imm) & 0xffffffffL), dst);
+    }
+
+    /** The kernel log's opcode in parentheses, {@code (18)}: it tells an lddw from a mov. */
+    void kernelOpcode(Token op) {
+        kernelOpcode = op;
+    }
+
+    void callRelative(Token c, Token sign, Token n) {
+        long v = Expr.parseNumber(n);
+        v = sign.kind == AsmParserConstants.MINUS ? -v : v;
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new SemanticError(n, "call offset " + v + " does not fit in 32 bits");
+        }
+        emit(new Insn.CallLocal(Target.offset((int) v)), c);
+    }
+
+    /** {@code call kernel-function#ID} from the kernel log: a kfunc by BTF id. */
+    void callKfunc(Token c, Token t) {
+        long id = Long.parseLong(t.image.substring(t.image.indexOf('#') + 1));
+        if (id > Integer.MAX_VALUE) {
+            throw new SemanticError(t, "BTF id " + id + " does not fit in 32 bits");
+        }
+        emit(new Insn.CallKfunc((int) id, 0), c);
     }
 
     private void checkAtomicWidth(Token reg, Size size, Token at) {
@@ -615,6 +676,11 @@ final class SourceAssembler implements Expr.Symbols {
 
     void movImm(Token dst, Expr imm, Token ll) {
         Reg d = reg(dst);
+        Token opcode = kernelOpcode;
+        kernelOpcode = null;
+        if (ll == null && opcode != null && opcode.image.equals("18")) {
+            ll = opcode;
+        }
         if (ll == null) {
             emit(new Insn.AluImm(width(dst), AluOp.MOV, d, imm32(imm)), dst);
             return;
