@@ -79,10 +79,6 @@ final class SourceAssembler implements Expr.Symbols {
 
     void syntaxError(Token at, String expected) {
         boolean eol = at.kind == AsmParserConstants.NEWLINE || at.kind == AsmParserConstants.EOF;
-        if (eol && at.kind == AsmParserConstants.NEWLINE) {
-            diagnostics.add(new Diagnostic(file, at.beginLine, at.beginColumn, "unexpected end of line", sourceLine(at.beginLine)));
-            return;
-        }
         error(at, "unexpected " + Diagnostic.describe(at.image, eol)
                 + (expected == null ? "" : " (expected " + expected + ")"));
     }
@@ -304,13 +300,13 @@ final class SourceAssembler implements Expr.Symbols {
         return v.addend();
     }
 
-    /** A 32-bit field: llvm-mc keeps the low 32 bits, so 0xFFFF1234 and -60876 are the same word. */
+    /**
+     * A 32-bit field. llvm-mc keeps the low 32 bits of any 64-bit value without a word
+     * (0xFFFF1234 and -60876 are the same field, and so are 0x100000002 and 2); bytes must
+     * equal llvm-mc's, so bpflab does the same.
+     */
     private int imm32(Expr e) {
-        long v = constant(e);
-        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
-            throw new SemanticError(e.start(), "immediate " + v + " does not fit in 32 bits");
-        }
-        return (int) v;
+        return (int) constant(e);
     }
 
     private int offset16(Expr e, Token at) {
@@ -399,14 +395,10 @@ final class SourceAssembler implements Expr.Symbols {
         Target t = target(target);
         if (src != null) {
             sameWidth(dst, src);
-            emit(new Insn.JumpReg(w, jop, d, reg(src), t), ifTok, labelToken(target), PLAIN);
+            emit(new Insn.JumpReg(w, jop, d, reg(src), t), ifTok, target.start(), PLAIN);
         } else {
-            emit(new Insn.JumpImm(w, jop, d, imm32(imm), t), ifTok, labelToken(target), PLAIN);
+            emit(new Insn.JumpImm(w, jop, d, imm32(imm), t), ifTok, target.start(), PLAIN);
         }
-    }
-
-    private static Token labelToken(JumpTarget t) {
-        return t instanceof JumpTarget.Label l ? l.start() : null;
     }
 
     private Target target(JumpTarget t) {
@@ -426,7 +418,7 @@ final class SourceAssembler implements Expr.Symbols {
             case "gotol" -> new Insn.Gotol(t);
             default -> new Insn.MayGoto(t);
         };
-        emit(insn, g, labelToken(target), PLAIN);
+        emit(insn, g, target.start(), PLAIN);
     }
 
     void callHelperWithId(Token c, Token t) {
@@ -452,9 +444,6 @@ final class SourceAssembler implements Expr.Symbols {
         long v = Expr.parseNumber(t);
         if (sign != null && sign.kind == AsmParserConstants.MINUS) {
             v = -v;
-        }
-        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
-            throw new SemanticError(t, "helper number " + v + " does not fit in 32 bits");
         }
         emit(new Insn.Call((int) v), c);
     }
