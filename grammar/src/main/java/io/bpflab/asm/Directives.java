@@ -32,7 +32,7 @@ final class Directives {
             case ".type" -> type(asm, name, args);
             case ".size" -> {
                 need(name, args, 2);
-                asm.symbol(symbolName(args.get(0))).size = value(args.get(1));
+                asm.symbol(symbolName(args.get(0))).size = asm.here(value(args.get(1)));
             }
             case ".p2align", ".p2alignw", ".p2alignl" -> {
                 long n = constant(asm, args, name, 0);

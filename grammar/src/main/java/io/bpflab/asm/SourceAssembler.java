@@ -735,7 +735,24 @@ final class SourceAssembler implements Expr.Symbols {
         return mention(t.image);
     }
 
+    /** {@code .} is the current location: a temporary label defined here stands for it. */
+    Expr here(Expr e) {
+        return switch (e) {
+            case Expr.Symbol sym when sym.name().equals(".") -> {
+                Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
+                t.beginLine = sym.start().beginLine;
+                t.beginColumn = sym.start().beginColumn;
+                label(t);
+                yield new Expr.Symbol(t);
+            }
+            case Expr.Unary u -> new Expr.Unary(u.start(), here(u.operand()));
+            case Expr.Binary b -> new Expr.Binary(b.op(), here(b.left()), here(b.right()));
+            default -> e;
+        };
+    }
+
     void data(Expr e, int bytes) {
+        e = here(e);
         SectionState s = current;
         s.hasData = true;
         int at = s.size;
@@ -786,9 +803,9 @@ final class SourceAssembler implements Expr.Symbols {
             sym.commonAlign = align;
             sym.bind = Elf.STB_GLOBAL;
             sym.bindSet = true;
-            if (sym.type == Elf.STT_NOTYPE) {
-                sym.type = Elf.STT_OBJECT;
-            }
+        }
+        if (sym.type == Elf.STT_NOTYPE) {
+            sym.type = Elf.STT_OBJECT;
         }
         sym.size = new Expr.Num(name, size);
     }
@@ -1006,12 +1023,25 @@ final class SourceAssembler implements Expr.Symbols {
         if (bytes != 4 && bytes != 8) {
             throw new SemanticError(e.start(), "a symbol needs a 4- or 8-byte data directive");
         }
-        SymbolState target = mention(v.symbol());
-        RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64
-                : target.section != null && (target.section.flags & Elf.SHF_ALLOC) == 0 ? RelocType.R_BPF_64_NODYLD32
-                : RelocType.R_BPF_64_ABS32;
+        RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64 : data32(mention(v.symbol()));
         long value = relocate(s, at, type, v.symbol(), v.addend(), e.start());
         s.patch(at, value, bytes);
+    }
+
+    /**
+     * llvm: BPFELFObjectWriter::getRelocType for a 4-byte word. NODYLD32 (which RuntimeDyld
+     * leaves alone) for the words .BTF.ext and .BTF write: a temporary label in an executable
+     * section, or a named symbol in a writable one; ABS32 otherwise.
+     */
+    private static RelocType data32(SymbolState target) {
+        if (target.definedAt != null) {
+            long flags = target.section.flags;
+            boolean alloc = (flags & Elf.SHF_ALLOC) != 0;
+            if (target.temporary() ? alloc && (flags & Elf.SHF_EXECINSTR) != 0 : alloc && (flags & Elf.SHF_WRITE) != 0) {
+                return RelocType.R_BPF_64_NODYLD32;
+            }
+        }
+        return RelocType.R_BPF_64_ABS32;
     }
 
     private Program program(SectionState s) {
