@@ -751,8 +751,8 @@ final class SourceAssembler implements Expr.Symbols {
         };
     }
 
-    void data(Expr e, int bytes) {
-        e = here(e);
+    void data(Expr value, int bytes) {
+        Expr e = here(value);
         SectionState s = current;
         s.hasData = true;
         int at = s.size;
