@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which helper a program type may call, and with which prototype. */
 class FuncProtoChainTest {
 
-    static final Path TREE = Path.of("/work/ksrc/linux");
+    static final Path TREE = io.bpflab.isa.KernelTree.rootOrMissing();
 
     @ParameterizedTest(name = "{0} calls {1}: {2}")
     @CsvSource({

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class HelperProtoKernelTest {
 
-    static final Path TREE = Path.of("/work/ksrc/linux");
+    static final Path TREE = io.bpflab.isa.KernelTree.rootOrMissing();
     static final Map<String, Integer> SIZEOF = Map.of("sizeof(u64)", 8, "sizeof(s64)", 8,
             "sizeof(u32)", 4, "sizeof(struct iphdr)", 20, "sizeof(struct ipv6hdr)", 40,
             "sizeof(struct tcphdr)", 20);
