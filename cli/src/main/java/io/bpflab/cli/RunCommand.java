@@ -5,7 +5,13 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.DataFile;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
+import io.bpflab.isa.elf.BpfObject;
+import io.bpflab.isa.elf.ElfReader;
+import io.bpflab.isa.elf.ElfSection;
+import io.bpflab.isa.elf.ElfSymbol;
 import io.bpflab.isa.elf.MapDef;
+import io.bpflab.isa.elf.RelocType;
+import io.bpflab.isa.elf.Relocation;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfFault;
@@ -240,6 +246,8 @@ final class RunCommand implements Callable<Integer> {
         final byte[] packet;
         final byte[] ctx;
         private Map<String, BpfMap> byName;
+        /** Initial contents of global-data maps (element 0), by map index. */
+        final Map<Integer, byte[]> initial = new java.util.HashMap<>();
 
         Loaded(String name, Program program, List<MapDef> mapDefs, ProgramType type, boolean conformance,
                byte[] mem, byte[] packet, byte[] ctx) {
@@ -264,7 +272,7 @@ final class RunCommand implements Callable<Integer> {
                 return fromDataFile(f, forced);
             }
             if (fname.endsWith(".o")) {
-                throw new Cli.BadInput(file + ": running ELF objects is not supported yet; assemble from .s, or give .bin/hex");
+                return fromObject(file, Files.readAllBytes(file), section, forced);
             }
             if (fname.endsWith(".s") || fname.endsWith(".asm") || fname.endsWith(".S")) {
                 String src = Files.readString(file);
@@ -292,6 +300,88 @@ final class RunCommand implements Callable<Integer> {
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
             return new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
+        }
+
+        /**
+         * An ELF object: the program section (--section, else the first with instructions),
+         * its lddw relocations against maps of the legacy {@code maps} section turned into
+         * map references, and against data sections ({@code .data}, {@code .rodata},
+         * {@code .bss}) into references to a one-element array map holding the section, as
+         * libbpf does for global data.
+         */
+        static Loaded fromObject(Path file, byte[] bytes, String section, ProgramType forced) {
+            BpfObject obj;
+            try {
+                obj = ElfReader.read(bytes);
+            } catch (ElfReader.BadElfException e) {
+                throw new Cli.BadInput(file + ": " + e.getMessage());
+            }
+            List<ElfSection> executable = obj.sections().stream()
+                    .filter(s -> s.isExecutable() && s.data().length > 0).toList();
+            final List<ElfSection> code = executable.isEmpty() ? programSections(obj) : executable;
+            ElfSection sec = section == null ? code.stream().findFirst()
+                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section"))
+                    : code.stream().filter(s -> s.name().equals(section)).findFirst()
+                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section '" + section + "' (sections: "
+                            + code.stream().map(ElfSection::name).toList() + ")"));
+            Program p = ProgramInput.decode(sec.data(), file + ": section " + sec.name());
+            List<MapDef> defs = new ArrayList<>(obj.maps());
+            Map<Integer, byte[]> initial = new java.util.HashMap<>();
+            Map<String, Integer> dataMaps = new java.util.HashMap<>();
+            List<io.bpflab.isa.Insn> insns = new ArrayList<>(p.insns());
+            for (Relocation r : sec.relocations()) {
+                int index = p.indexOfSlot((int) (r.offset() / 8));
+                ElfSymbol sym = obj.symbols().get(r.symbol());
+                if (r.type() == RelocType.R_BPF_64_32 && sym.section() != null && sym.section().equals(sec.name())) {
+                    continue;
+                }
+                if (r.type() != RelocType.R_BPF_64_64 || index < 0
+                        || !(insns.get(index) instanceof io.bpflab.isa.Insn.LoadImm64 ld)) {
+                    throw new Cli.BadInput(file + ": section " + sec.name() + " insn " + r.offset() / 8 + ": relocation "
+                            + r.type() + " against '" + sym.name() + "' is not supported by run");
+                }
+                if (sym.section() == null) {
+                    throw new Cli.BadInput(file + ": undefined symbol '" + sym.name() + "' at insn " + r.offset() / 8);
+                }
+                if (sym.section().equals("maps")) {
+                    int m = -1;
+                    for (int k = 0; k < obj.maps().size(); k++) {
+                        if (obj.maps().get(k).name().equals(sym.name())) {
+                            m = k;
+                        }
+                    }
+                    if (m < 0) {
+                        throw new Cli.BadInput(file + ": '" + sym.name() + "' is not a map of the maps section");
+                    }
+                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_FD, m));
+                } else {
+                    ElfSection data = obj.section(sym.section())
+                            .orElseThrow(() -> new Cli.BadInput(file + ": no section " + sym.section()));
+                    Integer m = dataMaps.get(data.name());
+                    if (m == null) {
+                        m = defs.size();
+                        int size = Math.max(data.data().length, 1);
+                        defs.add(new MapDef(data.name(), "array", MapType.ARRAY.id(), 4, size, 1, 0));
+                        initial.put(m, java.util.Arrays.copyOf(data.data(), size));
+                        dataMaps.put(data.name(), m);
+                    }
+                    long off = sym.value() + (int) ld.imm();
+                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_VALUE,
+                            (off << 32) | m));
+                }
+            }
+            ProgramType t = forced != null ? forced
+                    : ProgramType.fromSection(sec.name()).map(d -> d.programType()).orElse(null);
+            Loaded l = new Loaded(file.getFileName().toString(), Program.of(insns), defs, t, false, new byte[0], null, null);
+            l.initial.putAll(initial);
+            return l;
+        }
+
+        /** llvm-mc gives a hand-written {@code .section xdp} no "ax" flags: sections named as programs then count. */
+        private static List<ElfSection> programSections(BpfObject obj) {
+            return obj.sections().stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
+                    && s.data().length > 0 && s.data().length % 8 == 0
+                    && ProgramType.fromSection(s.name()).isPresent()).toList();
         }
 
         static Loaded fromDataFile(DataFile f, ProgramType forced) {
@@ -323,7 +413,11 @@ final class RunCommand implements Callable<Integer> {
                 MapDef d = mapDefs.get(i);
                 MapType mt = MapType.byId(d.typeId()).orElseThrow(() -> new Cli.BadInput("map " + d.name() + ": unknown type " + d.type()));
                 try {
-                    vm.addMap(i, BpfMap.create(d.name(), mt, d.keySize(), d.valueSize(), d.maxEntries(), d.flags()));
+                    BpfMap m = BpfMap.create(d.name(), mt, d.keySize(), d.valueSize(), d.maxEntries(), d.flags());
+                    vm.addMap(i, m);
+                    if (initial.containsKey(i)) {
+                        m.hostUpdate(new byte[4], initial.get(i));
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new Cli.BadInput(name + ": map " + e.getMessage());
                 }

@@ -84,4 +84,29 @@ class RunCommandTest {
         assertEquals(2, CliRun.of("run", res("wrong.data"), "--engine", "jit").exitCode());
         assertEquals(2, CliRun.of("run", res("wrong.data"), "--type", "no_such_type").exitCode());
     }
+
+    private static Path object(Path dir, String source) throws Exception {
+        io.bpflab.asm.Assembly a = io.bpflab.asm.Assembler.assemble(java.nio.file.Files.readString(Path.of(res(source))),
+                source, io.bpflab.asm.Dialect.AUTO);
+        assertTrue(a.ok(), a.formatDiagnostics());
+        Path o = dir.resolve(source.replace(".s", ".o"));
+        java.nio.file.Files.write(o, io.bpflab.isa.elf.ElfWriter.write(a.object()));
+        return o;
+    }
+
+    @Test
+    void elfObjectWithLegacyMaps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "count.s").toString(), "--packet", "000102030405060708090a0b0800",
+                "--map", "counts:01000000=0100000000000000");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("map counts: 01000000 = 0600000000000000\npacket = 000102030405060708090a0b0800\nr0 = 0x2\n", r.out());
+    }
+
+    @Test
+    void elfObjectWithGlobalData(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "globals.s").toString(), "--packet", "000102030405060708090a0b0800");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("map .data: 00000000 = 2a000000\n"), r.out());
+        assertTrue(r.out().endsWith("r0 = 0x2a\n"), r.out());
+    }
 }
