@@ -81,7 +81,36 @@ public final class Run {
         this.programContext = programContext;
     }
 
-    void enterFrame(int depth) {
+    /** The run's instruction budget ({@code --max-insns}). */
+    public long budget() {
+        return budget;
+    }
+
+    /** An engine reports the instructions executed so far (before helper calls and on exit). */
+    public void insns(long n) {
+        insns = n;
+    }
+
+    /** An engine says where a helper is being called from, so that callbacks run in the next frame of that program. */
+    public void callingFrom(Executable x, int frameDepth) {
+        current = x;
+        depth = frameDepth;
+    }
+
+    /** True once, after a helper asked to end the program (uBPF's unwind). */
+    public boolean takeStop() {
+        boolean s = stopped;
+        stopped = false;
+        return s;
+    }
+
+    /** The context argument of the tail call {@link #takeTailCall} returned. */
+    public long tailCallContext() {
+        return tailCallContext;
+    }
+
+    /** Records that frame {@code depth} is in use (frames a run used are zeroed before the next run). */
+    public void enterFrame(int depth) {
         if (depth > deepestFrame) {
             deepestFrame = depth;
         }
@@ -106,13 +135,15 @@ public final class Run {
         return true;
     }
 
-    Executable takeTailCall() {
+    /** The program a helper tail-called, once, or null: the engine continues there at instruction 0. */
+    public Executable takeTailCall() {
         Executable t = tailCall;
         tailCall = null;
         return t;
     }
 
-    long callHelper(long id, long r1, long r2, long r3, long r4, long r5) {
+    /** Calls helper {@code id}; a fault naming the helper when the machine has none with that id. */
+    public long callHelper(long id, long r1, long r2, long r3, long r4, long r5) {
         HelperFunction h = vm.helper(id);
         if (h == null) {
             String name = id >= 0 && id <= Integer.MAX_VALUE
@@ -141,7 +172,7 @@ public final class Run {
         }
         try {
             enterFrame(d);
-            return Interpreter.execute(this, x, Vm.codeIndex(fn), d, a1, a2, a3, a4, a5, vm.frameTop(d));
+            return vm.engine().execute(this, x, Vm.codeIndex(fn), d, a1, a2, a3, a4, a5, vm.frameTop(d));
         } finally {
             depth = caller;
             current = x;

@@ -31,6 +31,7 @@ public final class Vm {
     private final Run run = new Run(this);
     private long budget = DEFAULT_BUDGET;
     private Tracer tracer;
+    private Engine engine = Engine.INTERPRETER;
     private final java.util.List<String> printk = new java.util.ArrayList<>();
 
     public Vm(Helpers helpers, Environment environment) {
@@ -72,6 +73,15 @@ public final class Vm {
         this.budget = maxInsns;
     }
 
+    /** The engine that runs programs and callbacks ({@link Engine#INTERPRETER} unless set). */
+    public void engine(Engine e) {
+        this.engine = java.util.Objects.requireNonNull(e);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
     public void tracer(Tracer t) {
         this.tracer = t;
     }
@@ -81,7 +91,7 @@ public final class Vm {
     }
 
     /** r10 of frame {@code depth}: one past the frame's last byte. */
-    long frameTop(int depth) {
+    public long frameTop(int depth) {
         return frames[depth].end();
     }
 
@@ -165,7 +175,7 @@ public final class Vm {
             mapPacket(packet);
         }
         run.reset(budget, tracer, r1, packet, null);
-        return Interpreter.execute(run, x, 0, 0, r1, r2, 0, 0, 0, frameTop(0));
+        return engine.execute(run, x, 0, 0, r1, r2, 0, 0, 0, frameTop(0));
     }
 
     /** A packet bpf_clone_redirect sent, and where. */
@@ -214,7 +224,7 @@ public final class Vm {
         }
         ctx.sync();
         run.reset(budget, tracer, addr, ctx.packet, ctx);
-        return Interpreter.execute(run, x, 0, 0, addr, 0, 0, 0, 0, frameTop(0));
+        return engine.execute(run, x, 0, 0, addr, 0, 0, 0, 0, frameTop(0));
     }
 
     /** Instructions the last run executed (callbacks and tail calls included). */
