@@ -209,9 +209,18 @@ public final class Vm {
      * a copy of {@code mem}, r2 holds its length.
      */
     public long runConformance(Executable x, byte[] mem) {
-        long addr = mapContext(Region.of("memory", mem.clone(), true));
+        // The region is reused between runs of the same size: repeated runs allocate nothing.
+        Region r = conformanceMemory;
+        if (r == null || r.data.length != mem.length) {
+            r = Region.of("memory", new byte[mem.length], true);
+            conformanceMemory = r;
+        }
+        System.arraycopy(mem, 0, r.data, 0, mem.length);
+        long addr = mapContext(r);
         return run(x, addr, mem.length, null);
     }
+
+    private Region conformanceMemory;
 
     /**
      * Runs {@code x} on a typed context: r1 points at its struct, its packet (if any) is
