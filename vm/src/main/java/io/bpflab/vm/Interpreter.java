@@ -613,6 +613,9 @@ public final class Interpreter {
                 }
             }
         } catch (BpfFault f) {
+            if (tracer != null) {
+                tracer.exit(r);
+            }
             run.insns = f.kind() == BpfFault.Kind.BUDGET ? budget : count + Math.max(0, i + 1 - seg);
             throw f.at(x.slots[i]);
         }
