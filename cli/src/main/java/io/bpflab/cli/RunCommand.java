@@ -17,6 +17,7 @@ import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfFault;
 import io.bpflab.vm.BpfMap;
 import io.bpflab.vm.Executable;
+import io.bpflab.vm.ProgArray;
 import io.bpflab.vm.ProgramContext;
 import io.bpflab.vm.TextTracer;
 import io.bpflab.vm.Vm;
@@ -69,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--ctx", paramLabel = "HEX|@file", description = "context struct bytes (kprobe pt_regs, tracepoint args, ...)")
     String ctx;
 
-    @Option(names = "--map", paramLabel = "NAME:KEY=VALUE", description = "pre-load a map element (key and value in hex)")
+    @Option(names = "--map", paramLabel = "NAME:KEY=VALUE",
+            description = "pre-load a map element (key and value in hex; for a prog_array VALUE is @SECTION)")
     List<String> maps = new ArrayList<>();
 
     @Option(names = "--repeat", defaultValue = "1", description = "run N times (maps keep their state); reports ns per run")
@@ -152,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
                 boolean f2 = true;
                 for (byte[][] kv : e.getValue().entries()) {
                     sb.append(f2 ? "" : ",").append(Json.str(HexFormat.of().formatHex(kv[0])))
-                            .append(':').append(Json.str(HexFormat.of().formatHex(kv[1])));
+                            .append(':').append(Json.str(valueText(e.getValue(), kv[1])));
                     f2 = false;
                 }
                 sb.append('}');
@@ -165,7 +167,7 @@ final class RunCommand implements Callable<Integer> {
                 for (byte[][] kv : e.getValue().entries()) {
                     if (!allZero(kv[1])) {
                         out.println("map " + e.getKey() + ": " + HexFormat.of().formatHex(kv[0]) + " = "
-                                + HexFormat.of().formatHex(kv[1]));
+                                + valueText(e.getValue(), kv[1]));
                     }
                 }
             }
@@ -178,6 +180,11 @@ final class RunCommand implements Callable<Integer> {
             out.println("r0 = 0x" + Long.toHexString(r0));
         }
         return Cli.OK;
+    }
+
+    /** A value in hex; a prog_array element as {@code @program}. */
+    private static String valueText(BpfMap m, byte[] v) {
+        return m instanceof ProgArray ? "@" + new String(v, StandardCharsets.UTF_8) : HexFormat.of().formatHex(v);
     }
 
     private static boolean allZero(byte[] b) {
@@ -209,6 +216,22 @@ final class RunCommand implements Callable<Integer> {
             throw new Cli.BadInput("--map " + spec + ": no map named '" + name + "' (maps: " + in.mapsByName(vm).keySet() + ")");
         }
         byte[] key = HexInput.parse(spec.substring(colon + 1, eq), "--map " + name + " key");
+        if (m instanceof ProgArray pa) {
+            // A prog_array element names another program section of the same file: KEY=@SECTION.
+            String v = spec.substring(eq + 1);
+            if (!v.startsWith("@") || key.length != 4) {
+                throw new Cli.BadInput("--map " + spec + ": a prog_array element is KEY=@SECTION with a 4-byte key");
+            }
+            Program target = in.sections.apply(v.substring(1)).orElseThrow(() ->
+                    new Cli.BadInput("--map " + spec + ": no program section '" + v.substring(1) + "' in " + in.name));
+            int index = (key[0] & 0xff) | (key[1] & 0xff) << 8 | (key[2] & 0xff) << 16 | (key[3] & 0xff) << 24;
+            try {
+                pa.set(index, Loaded.loadOrBadInput(vm, target, v.substring(1)));
+            } catch (IllegalArgumentException e) {
+                throw new Cli.BadInput("--map " + spec + ": " + e.getMessage());
+            }
+            return;
+        }
         byte[] value = HexInput.parse(spec.substring(eq + 1), "--map " + name + " value");
         if (key.length != m.keySize() || value.length != m.valueSize()) {
             throw new Cli.BadInput("--map " + spec + ": map " + name + " has " + m.keySize() + "-byte keys and "
@@ -248,6 +271,8 @@ final class RunCommand implements Callable<Integer> {
         private Map<String, BpfMap> byName;
         /** Initial contents of global-data maps (element 0), by map index. */
         final Map<Integer, byte[]> initial = new java.util.HashMap<>();
+        /** Other program sections of the same file, for prog_array entries ({@code --map jmp:KEY=@SECTION}). */
+        java.util.function.Function<String, java.util.Optional<Program>> sections = name -> java.util.Optional.empty();
 
         Loaded(String name, Program program, List<MapDef> mapDefs, ProgramType type, boolean conformance,
                byte[] mem, byte[] packet, byte[] ctx) {
@@ -296,7 +321,9 @@ final class RunCommand implements Callable<Integer> {
                 }
                 ProgramType t = forced != null ? forced
                         : sec == null ? null : ProgramType.fromSection(sec).map(d -> d.programType()).orElse(null);
-                return new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+                Loaded l = new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+                l.sections = name -> java.util.Optional.ofNullable(a.programs().get(name));
+                return l;
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
             return new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
@@ -324,10 +351,38 @@ final class RunCommand implements Callable<Integer> {
                     : code.stream().filter(s -> s.name().equals(section)).findFirst()
                     .orElseThrow(() -> new Cli.BadInput(file + ": no program section '" + section + "' (sections: "
                             + code.stream().map(ElfSection::name).toList() + ")"));
-            Program p = ProgramInput.decode(sec.data(), file + ": section " + sec.name());
+            // Every data section becomes a one-element array map, numbered after the legacy maps.
             List<MapDef> defs = new ArrayList<>(obj.maps());
             Map<Integer, byte[]> initial = new java.util.HashMap<>();
             Map<String, Integer> dataMaps = new java.util.HashMap<>();
+            for (ElfSection d : obj.sections()) {
+                boolean data = (d.flags() & io.bpflab.isa.elf.Elf.SHF_ALLOC) != 0 && !d.isExecutable()
+                        && (d.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS || d.type() == io.bpflab.isa.elf.Elf.SHT_NOBITS)
+                        && !d.name().equals("maps") && !code.contains(d);
+                if (data) {
+                    int size = Math.max(d.data().length, 1);
+                    dataMaps.put(d.name(), defs.size());
+                    initial.put(defs.size(), java.util.Arrays.copyOf(d.data(), size));
+                    defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, 0));
+                }
+            }
+            ProgramType t = forced != null ? forced
+                    : ProgramType.fromSection(sec.name()).map(d -> d.programType()).orElse(null);
+            Loaded l = new Loaded(file.getFileName().toString(), relocate(file, obj, sec, dataMaps), defs, t, false,
+                    new byte[0], null, null);
+            l.initial.putAll(initial);
+            l.sections = name -> code.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .map(s -> relocate(file, obj, s, dataMaps));
+            return l;
+        }
+
+        /**
+         * A section's instructions with its lddw relocations resolved: against the legacy
+         * {@code maps} section to map references, against a data section to that section's
+         * array map value (BPF_PSEUDO_MAP_VALUE), as libbpf does for global data.
+         */
+        private static Program relocate(Path file, BpfObject obj, ElfSection sec, Map<String, Integer> dataMaps) {
+            Program p = ProgramInput.decode(sec.data(), file + ": section " + sec.name());
             List<io.bpflab.isa.Insn> insns = new ArrayList<>(p.insns());
             for (Relocation r : sec.relocations()) {
                 int index = p.indexOfSlot((int) (r.offset() / 8));
@@ -355,33 +410,28 @@ final class RunCommand implements Callable<Integer> {
                     }
                     insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_FD, m));
                 } else {
-                    ElfSection data = obj.section(sym.section())
-                            .orElseThrow(() -> new Cli.BadInput(file + ": no section " + sym.section()));
-                    Integer m = dataMaps.get(data.name());
+                    Integer m = dataMaps.get(sym.section());
                     if (m == null) {
-                        m = defs.size();
-                        int size = Math.max(data.data().length, 1);
-                        defs.add(new MapDef(data.name(), "array", MapType.ARRAY.id(), 4, size, 1, 0));
-                        initial.put(m, java.util.Arrays.copyOf(data.data(), size));
-                        dataMaps.put(data.name(), m);
+                        throw new Cli.BadInput(file + ": insn " + r.offset() / 8 + " refers to '" + sym.name()
+                                + "' in section " + sym.section() + ", which holds no data");
                     }
                     long off = sym.value() + (int) ld.imm();
                     insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_VALUE,
                             (off << 32) | m));
                 }
             }
-            ProgramType t = forced != null ? forced
-                    : ProgramType.fromSection(sec.name()).map(d -> d.programType()).orElse(null);
-            Loaded l = new Loaded(file.getFileName().toString(), Program.of(insns), defs, t, false, new byte[0], null, null);
-            l.initial.putAll(initial);
-            return l;
+            return Program.of(insns);
         }
 
-        /** llvm-mc gives a hand-written {@code .section xdp} no "ax" flags: sections named as programs then count. */
+        /**
+         * llvm-mc gives a hand-written {@code .section xdp} no "ax" flags: then every section
+         * of instruction-sized data that is not a known data section counts as a program.
+         */
         private static List<ElfSection> programSections(BpfObject obj) {
             return obj.sections().stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
                     && s.data().length > 0 && s.data().length % 8 == 0
-                    && ProgramType.fromSection(s.name()).isPresent()).toList();
+                    && (s.name().equals(".text") || !s.name().startsWith("."))
+                    && !List.of("maps", "license", "version").contains(s.name())).toList();
         }
 
         static Loaded fromDataFile(DataFile f, ProgramType forced) {

@@ -109,4 +109,17 @@ class RunCommandTest {
         assertTrue(r.out().startsWith("map .data: 00000000 = 2a000000\n"), r.out());
         assertTrue(r.out().endsWith("r0 = 0x2a\n"), r.out());
     }
+
+    @Test
+    void progArrayElementsNameSections(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String pkt = "000102030405060708090a0b0800";
+        assertEquals("map jmp: 01000000 = @xdp/next\npacket = " + pkt + "\nr0 = 0x3\n",
+                CliRun.of("run", res("tail.s"), "--packet", pkt, "--map", "jmp:01000000=@xdp/next").out());
+        assertEquals("packet = " + pkt + "\nr0 = 0x1\n", CliRun.of("run", res("tail.s"), "--packet", pkt).out(),
+                "an empty slot falls through");
+        assertEquals("map jmp: 01000000 = @xdp/next\npacket = " + pkt + "\nr0 = 0x3\n",
+                CliRun.of("run", object(dir, "tail.s").toString(), "--packet", pkt, "--map", "jmp:01000000=@xdp/next").out(),
+                "the same from the object file");
+        assertEquals(2, CliRun.of("run", res("tail.s"), "--packet", pkt, "--map", "jmp:01000000=@nope").exitCode());
+    }
 }
