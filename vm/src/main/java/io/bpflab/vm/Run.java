@@ -10,6 +10,10 @@ import java.util.Arrays;
  */
 public final class Run {
 
+    /** uapi filter.h: ancillary offsets of LD_ABS/LD_IND relative to the network and mac headers. */
+    static final int SKF_NET_OFF = -0x100000;
+    static final int SKF_LL_OFF = -0x200000;
+
     /** Kernel: MAX_TAIL_CALL_CNT. */
     public static final int MAX_TAIL_CALLS = 33;
 
@@ -188,10 +192,21 @@ public final class Run {
         if (p == null) {
             throw BpfFault.of(BpfFault.Kind.UNSUPPORTED, "LD_ABS/LD_IND needs a packet (socket filter or tc program)");
         }
-        if (off < 0 || off > p.length() - size) {
+        int at;
+        int limit = p.end;
+        if (off >= SKF_NET_OFF && off < 0) {
+            // kernel: bpf_internal_load_pointer_neg_helper: relative to the network header.
+            at = p.mac + ProgramContext.ETH_HLEN + (off - SKF_NET_OFF);
+        } else if (off >= SKF_LL_OFF && off < SKF_NET_OFF) {
+            at = p.mac + (off - SKF_LL_OFF);
+        } else if (off >= 0) {
+            at = p.data + off;
+        } else {
             return -1;
         }
-        int at = p.data + off;
+        if (at < p.mac || at > limit - size) {
+            return -1;
+        }
         long v = 0;
         for (int k = 0; k < size; k++) {
             v = v << 8 | (p.buf[at + k] & 0xff);

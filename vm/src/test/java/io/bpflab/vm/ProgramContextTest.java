@@ -59,6 +59,18 @@ class ProgramContextTest {
     }
 
     @Test
+    void ldAbsAncillaryOffsets() {
+        byte[] frame = udpFrame(0);
+        // SKF_LL_OFF + 12: the EtherType from the mac header; SKF_NET_OFF + 9: the IP protocol.
+        Program ll = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.H, R0, -0x200000 + 12), exit());
+        assertEquals(0x0800, run(ll, ProgramContext.of(ProgramType.SOCKET_FILTER, frame, null)));
+        Program net = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.B, R0, -0x100000 + 9), exit());
+        assertEquals(17, run(net, ProgramContext.of(ProgramType.SCHED_CLS, frame, null)));
+        Program below = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.B, R0, -0x300000), mov(R0, 5), exit());
+        assertEquals(0, run(below, ProgramContext.of(ProgramType.SCHED_CLS, frame, null)), "out of range: the program ends with 0");
+    }
+
+    @Test
     void xdpDirectPacketAccess() {
         byte[] frame = udpFrame(4);
         // r0 = data_end - data, plus the IP protocol byte read through data * 1000
