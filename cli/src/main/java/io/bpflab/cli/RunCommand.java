@@ -146,6 +146,10 @@ final class RunCommand implements Callable<Integer> {
             if (pc != null && pc.packet() != null) {
                 sb.append(",\"packet\":").append(Json.str(HexFormat.of().formatHex(pc.packet().bytes())));
             }
+            if (pc != null && pc.redirectIfindex() >= 0) {
+                sb.append(",\"redirect\":{\"ifindex\":").append(pc.redirectIfindex())
+                        .append(",\"ingress\":").append(pc.redirectIngress()).append('}');
+            }
             sb.append(",\"maps\":{");
             boolean first = true;
             for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
@@ -173,6 +177,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (pc != null && pc.packet() != null) {
                 out.println("packet = " + HexFormat.of().formatHex(pc.packet().bytes()));
+            }
+            if (pc != null && pc.redirectIfindex() >= 0) {
+                out.println("redirect = ifindex " + pc.redirectIfindex() + (pc.redirectIngress() ? " ingress" : " egress"));
             }
             if (repeat > 1) {
                 out.println("runs = " + repeat + ", ns/run = " + ns + ", insns/run = " + vm.lastInsnCount());

@@ -122,4 +122,10 @@ class RunCommandTest {
                 "the same from the object file");
         assertEquals(2, CliRun.of("run", res("tail.s"), "--packet", pkt, "--map", "jmp:01000000=@nope").exitCode());
     }
+
+    @Test
+    void redirectIsReported() {
+        CliRun r = CliRun.of("run", res("redirect.s"), "--packet", "000102030405060708090a0b0800");
+        assertEquals("packet = 000102030405060708090a0b0800\nredirect = ifindex 3 ingress\nr0 = 0x7\n", r.out());
+    }
 }

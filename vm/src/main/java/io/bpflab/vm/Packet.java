@@ -57,18 +57,6 @@ public final class Packet {
         return end - data;
     }
 
-    public long dataAddress() {
-        return data;
-    }
-
-    public long dataEndAddress() {
-        return end;
-    }
-
-    public long metaAddress() {
-        return meta;
-    }
-
     /** The bytes from {@code data} to {@code data_end}. */
     public byte[] bytes() {
         return Arrays.copyOfRange(buf, data, end);

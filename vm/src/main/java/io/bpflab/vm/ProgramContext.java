@@ -96,6 +96,16 @@ public final class ProgramContext {
         return packet;
     }
 
+    /** The interface index bpf_redirect or bpf_redirect_map sent the packet to, or -1. */
+    public long redirectIfindex() {
+        return redirectIfindex;
+    }
+
+    /** Whether that redirect was to the interface's ingress (BPF_F_INGRESS). */
+    public boolean redirectIngress() {
+        return redirectIngress;
+    }
+
     /** The context struct's bytes as they are now (after a run: with the program's writes). */
     public byte[] bytes() {
         return region.data.clone();

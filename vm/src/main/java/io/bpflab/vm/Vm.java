@@ -61,10 +61,6 @@ public final class Vm {
         return environment;
     }
 
-    public Helpers helpers() {
-        return helpers;
-    }
-
     /** The instruction budget of each run. */
     public void budget(long maxInsns) {
         if (maxInsns <= 0) {
