@@ -2,6 +2,7 @@ package io.bpflab.asm;
 
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -865,13 +866,7 @@ final class SourceAssembler implements Expr.Symbols {
             }
         }
         for (SectionState s : sections.values()) {
-            for (InsnRec rec : s.insns) {
-                try {
-                    resolve(s, rec);
-                } catch (SemanticError e) {
-                    error(e.token, e.getMessage());
-                }
-            }
+            encode(s);
         }
         for (Token t : addrsigSyms) {
             SymbolState s = symbols.get(t.image);
@@ -892,21 +887,49 @@ final class SourceAssembler implements Expr.Symbols {
         return new Assembly(file, List.of(), first, maps, object, programs);
     }
 
-    private void resolve(SectionState s, InsnRec rec) {
-        Insn insn = rec.insn;
-        Insn wire = switch (rec.kind) {
-            case CALL_NAME -> resolveCall(s, rec);
-            case LDDW_EXPR -> resolveLddw(s, rec);
-            default -> withOffsets(s, rec, insn);
-        };
-        List<RawInsn> raw;
-        try {
-            raw = Encoder.toRaw(wire);
-        } catch (IllegalArgumentException e) {
-            throw new SemanticError(rec.target != null ? rec.target : rec.start, e.getMessage());
+    /**
+     * Resolves every instruction of a section to its wire form and writes it. A section of
+     * instructions only is encoded as one program; one with data among its instructions
+     * (.8byte words) instruction by instruction at each one's offset.
+     */
+    private void encode(SectionState s) {
+        List<Insn> wires = new ArrayList<>(s.insns.size());
+        boolean failed = false;
+        for (InsnRec rec : s.insns) {
+            try {
+                wires.add(switch (rec.kind) {
+                    case CALL_NAME -> resolveCall(s, rec);
+                    case LDDW_EXPR -> resolveLddw(s, rec);
+                    default -> withOffsets(s, rec, rec.insn);
+                });
+            } catch (SemanticError e) {
+                error(e.token, e.getMessage());
+                wires.add(null);
+                failed = true;
+            }
         }
-        for (int i = 0; i < raw.size(); i++) {
-            raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+        if (!s.hasData && !failed) {
+            try {
+                byte[] code = Encoder.encode(Program.of(wires));
+                System.arraycopy(code, 0, s.data, 0, code.length);
+                return;
+            } catch (EncodeException e) {
+                // reported below, with every other instruction that does not encode
+            }
+        }
+        for (int k = 0; k < wires.size(); k++) {
+            InsnRec rec = s.insns.get(k);
+            if (wires.get(k) == null) {
+                continue;
+            }
+            try {
+                List<RawInsn> raw = Encoder.toRaw(wires.get(k));
+                for (int i = 0; i < raw.size(); i++) {
+                    raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+                }
+            } catch (IllegalArgumentException e) {
+                error(rec.target != null ? rec.target : rec.start, e.getMessage());
+            }
         }
     }
 
@@ -1046,25 +1069,29 @@ final class SourceAssembler implements Expr.Symbols {
 
     private Program program(SectionState s) {
         List<Insn> insns = new ArrayList<>(s.insns.size());
-        Map<Integer, Integer> indexAtOffset = new HashMap<>();
-        boolean contiguous = !s.hasData;
         for (InsnRec rec : s.insns) {
-            indexAtOffset.put(rec.offset, insns.size());
             insns.add(rec.insn);
         }
-        indexAtOffset.put(s.size, insns.size());
-        if (!contiguous) {
+        if (s.hasData) {
             try {
                 return io.bpflab.isa.Decoder.decode(Arrays.copyOf(s.data, s.size));
             } catch (io.bpflab.isa.DecodeException e) {
                 return programOfOffsets(s);
             }
         }
+        // Without data every instruction starts at its slot: the index of a slot is found by counting lddw.
+        int[] indexAtSlot = new int[s.size / RawInsn.BYTES + 1];
+        java.util.Arrays.fill(indexAtSlot, -1);
+        for (int i = 0; i < s.insns.size(); i++) {
+            indexAtSlot[s.insns.get(i).offset / RawInsn.BYTES] = i;
+        }
+        indexAtSlot[indexAtSlot.length - 1] = s.insns.size();
         Map<String, Integer> labels = new LinkedHashMap<>();
         symbols.values().stream()
-                .filter(sym -> sym.section == s && sym.definedAt != null && indexAtOffset.containsKey((int) sym.offset))
+                .filter(sym -> sym.section == s && sym.definedAt != null && sym.offset % RawInsn.BYTES == 0
+                        && indexAtSlot[(int) (sym.offset / RawInsn.BYTES)] >= 0)
                 .sorted((a, b) -> Integer.compare(a.order, b.order))
-                .forEach(sym -> labels.put(sym.name, indexAtOffset.get((int) sym.offset)));
+                .forEach(sym -> labels.put(sym.name, indexAtSlot[(int) (sym.offset / RawInsn.BYTES)]));
         List<Insn> resolved = new ArrayList<>(insns.size());
         for (Insn insn : insns) {
             resolved.add(insn instanceof Insn.CallLocal(Target.Label l) && !labels.containsKey(l.name())
