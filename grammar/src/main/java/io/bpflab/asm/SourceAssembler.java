@@ -42,6 +42,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final String file;
     private final String source;
     private final Dialect dialect;
+    private final StringCharStream chars;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String[] lines;
 
@@ -58,9 +59,10 @@ final class SourceAssembler implements Expr.Symbols {
     private boolean sawExit;
     private Token kernelOpcode;
 
-    SourceAssembler(String file, String source, Dialect dialect) {
+    SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
         this.file = file;
         this.source = source;
+        this.chars = chars;
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
@@ -69,19 +71,30 @@ final class SourceAssembler implements Expr.Symbols {
     // ---------------------------------------------------------------- diagnostics
 
     void error(Token at, String message) {
-        int line = at == null ? 1 : at.beginLine;
-        int col = at == null ? 1 : at.beginColumn;
+        int line = at == null ? 1 : line(at);
+        int col = at == null ? 1 : chars.column(at.beginColumn);
         if (at != null && at.kind == AsmParserConstants.EOF) {
-            line = Math.max(1, lineCount());
-            col = sourceLine(line).length() + 1;
+            errorAtEnd(message);
+            return;
         }
         diagnostics.add(new Diagnostic(file, line, col, message, sourceLine(line)));
+    }
+
+    /** An error at the end of the last line of the file. */
+    void errorAtEnd(String message) {
+        int line = Math.max(1, lineCount() - (source.endsWith("\n") && lineCount() > 1 ? 1 : 0));
+        diagnostics.add(new Diagnostic(file, line, sourceLine(line).length() + 1, message, sourceLine(line)));
     }
 
     void syntaxError(Token at, String expected) {
         boolean eol = at.kind == AsmParserConstants.NEWLINE || at.kind == AsmParserConstants.EOF;
         error(at, "unexpected " + Diagnostic.describe(at.image, eol)
                 + (expected == null ? "" : " (expected " + expected + ")"));
+    }
+
+    /** Tokens carry character offsets (see StringCharStream); this is the line a diagnostic shows. */
+    private int line(Token t) {
+        return chars.line(t.beginColumn);
     }
 
     private int lineCount() {
@@ -237,7 +250,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState s = mention(t.image);
         if (s.definedAt != null) {
-            error(t, "label '" + t.image + "' is already defined on line " + s.definedAt.beginLine);
+            error(t, "label '" + t.image + "' is already defined on line " + line(s.definedAt));
             return;
         }
         s.definedAt = t;
@@ -743,6 +756,7 @@ final class SourceAssembler implements Expr.Symbols {
                 Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
                 t.beginLine = sym.start().beginLine;
                 t.beginColumn = sym.start().beginColumn;
+                t.endColumn = sym.start().endColumn;
                 label(t);
                 yield new Expr.Symbol(t);
             }
@@ -830,7 +844,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState sym = mention(def.name());
         if (sym.definedAt != null) {
-            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + sym.definedAt.beginLine);
+            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + line(sym.definedAt));
         }
         SectionState saved = current;
         current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);

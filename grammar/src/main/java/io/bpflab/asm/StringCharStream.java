@@ -5,9 +5,11 @@ import java.io.IOException;
 
 /**
  * The characters of a source held in memory, for the generated token manager. Images are
- * substrings of the source and positions come from a table of line starts, so reading costs
- * no copying (JavaCC's SimpleCharStream copies every character into a ring buffer and keeps
- * two ints per character for positions). Columns count a tab as one, as llvm-mc does.
+ * substrings of the source, and a token's "columns" are its character offsets in the source
+ * (its "lines" are all 1): line and column are worked out from a table of line starts only
+ * for the few tokens a diagnostic names. JavaCC's SimpleCharStream instead copies every
+ * character into a ring buffer and tracks two ints per character. Columns count a tab as
+ * one, as llvm-mc does.
  */
 final class StringCharStream implements CharStream {
 
@@ -18,8 +20,6 @@ final class StringCharStream implements CharStream {
     /** Index of the next character to read. */
     private int pos;
     private int tokenBegin;
-    /** Line index of the last position looked up; moved stepwise since lookups go forward. */
-    private int cursor;
 
     StringCharStream(String text) {
         this.text = text;
@@ -64,14 +64,15 @@ final class StringCharStream implements CharStream {
         return text.substring(end - len, end).toCharArray();
     }
 
-    private int lineOf(int at) {
-        while (cursor + 1 < lines && lineStarts[cursor + 1] <= at) {
-            cursor++;
-        }
-        while (cursor > 0 && lineStarts[cursor] > at) {
-            cursor--;
-        }
-        return cursor;
+    /** The 1-based line of a character offset. */
+    int line(int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, 0, lines, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** The 1-based column of a character offset. */
+    int column(int offset) {
+        return offset - lineStarts[line(offset) - 1] + 1;
     }
 
     private int last() {
@@ -80,23 +81,24 @@ final class StringCharStream implements CharStream {
 
     @Override
     public int getBeginLine() {
-        return lineOf(tokenBegin) + 1;
+        return 1;
     }
 
+    /** The offset of the token's first character. */
     @Override
     public int getBeginColumn() {
-        return tokenBegin - lineStarts[lineOf(tokenBegin)] + 1;
+        return tokenBegin;
     }
 
     @Override
     public int getEndLine() {
-        return lineOf(last()) + 1;
+        return 1;
     }
 
+    /** The offset of the token's last character. */
     @Override
     public int getEndColumn() {
-        int at = last();
-        return at - lineStarts[lineOf(at)] + 1;
+        return last();
     }
 
     @Override
