@@ -887,18 +887,21 @@ final class SourceAssembler implements Expr.Symbols {
             s.referenced = true;
         }
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Map<String, Program> programs = new LinkedHashMap<>();
-        sections.values().stream().filter(s -> !s.insns.isEmpty())
-                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn))
-                .forEach(s -> programs.put(s.name, program(s)));
+        List<SectionState> withCode = sections.values().stream().filter(s -> !s.insns.isEmpty())
+                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn)).toList();
         BpfObject object = object();
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Program first = programs.isEmpty() ? Program.of() : programs.values().iterator().next();
-        return new Assembly(file, List.of(), first, maps, object, programs);
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+            Map<String, Program> programs = new LinkedHashMap<>();
+            for (SectionState s : withCode) {
+                programs.put(s.name, program(s));
+            }
+            return programs;
+        });
     }
 
     /**
