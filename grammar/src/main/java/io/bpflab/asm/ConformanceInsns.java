@@ -94,7 +94,7 @@ final class ConformanceInsns {
             return;
         }
         for (String prefix : new String[]{"le", "be", "bswap", "swap"}) {
-            if (mn.startsWith(prefix) && mn.substring(prefix.length()).matches("16|32|64")) {
+            if (mn.startsWith(prefix) && Words.WIDTHS.contains(mn.substring(prefix.length()))) {
                 count(m, ops, 1);
                 EndianOp op = prefix.equals("le") ? EndianOp.LE : prefix.equals("be") ? EndianOp.BE : EndianOp.SWAP;
                 asm.emitConformance(new Insn.Endian(op, Integer.parseInt(mn.substring(prefix.length())), reg(ops.get(0))), m, null);

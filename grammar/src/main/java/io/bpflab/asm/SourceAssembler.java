@@ -2,6 +2,7 @@ package io.bpflab.asm;
 
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -41,6 +42,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final String file;
     private final String source;
     private final Dialect dialect;
+    private final StringCharStream chars;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String[] lines;
 
@@ -57,9 +59,10 @@ final class SourceAssembler implements Expr.Symbols {
     private boolean sawExit;
     private Token kernelOpcode;
 
-    SourceAssembler(String file, String source, Dialect dialect) {
+    SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
         this.file = file;
         this.source = source;
+        this.chars = chars;
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
@@ -68,19 +71,30 @@ final class SourceAssembler implements Expr.Symbols {
     // ---------------------------------------------------------------- diagnostics
 
     void error(Token at, String message) {
-        int line = at == null ? 1 : at.beginLine;
-        int col = at == null ? 1 : at.beginColumn;
+        int line = at == null ? 1 : line(at);
+        int col = at == null ? 1 : chars.column(at.beginColumn);
         if (at != null && at.kind == AsmParserConstants.EOF) {
-            line = Math.max(1, lineCount());
-            col = sourceLine(line).length() + 1;
+            errorAtEnd(message);
+            return;
         }
         diagnostics.add(new Diagnostic(file, line, col, message, sourceLine(line)));
+    }
+
+    /** An error at the end of the last line of the file. */
+    void errorAtEnd(String message) {
+        int line = Math.max(1, lineCount() - (source.endsWith("\n") && lineCount() > 1 ? 1 : 0));
+        diagnostics.add(new Diagnostic(file, line, sourceLine(line).length() + 1, message, sourceLine(line)));
     }
 
     void syntaxError(Token at, String expected) {
         boolean eol = at.kind == AsmParserConstants.NEWLINE || at.kind == AsmParserConstants.EOF;
         error(at, "unexpected " + Diagnostic.describe(at.image, eol)
                 + (expected == null ? "" : " (expected " + expected + ")"));
+    }
+
+    /** Tokens carry character offsets (see StringCharStream); this is the line a diagnostic shows. */
+    private int line(Token t) {
+        return chars.line(t.beginColumn);
     }
 
     private int lineCount() {
@@ -236,7 +250,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState s = mention(t.image);
         if (s.definedAt != null) {
-            error(t, "label '" + t.image + "' is already defined on line " + s.definedAt.beginLine);
+            error(t, "label '" + t.image + "' is already defined on line " + line(s.definedAt));
             return;
         }
         s.definedAt = t;
@@ -742,6 +756,7 @@ final class SourceAssembler implements Expr.Symbols {
                 Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
                 t.beginLine = sym.start().beginLine;
                 t.beginColumn = sym.start().beginColumn;
+                t.endColumn = sym.start().endColumn;
                 label(t);
                 yield new Expr.Symbol(t);
             }
@@ -829,7 +844,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState sym = mention(def.name());
         if (sym.definedAt != null) {
-            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + sym.definedAt.beginLine);
+            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + line(sym.definedAt));
         }
         SectionState saved = current;
         current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
@@ -865,48 +880,73 @@ final class SourceAssembler implements Expr.Symbols {
             }
         }
         for (SectionState s : sections.values()) {
-            for (InsnRec rec : s.insns) {
-                try {
-                    resolve(s, rec);
-                } catch (SemanticError e) {
-                    error(e.token, e.getMessage());
-                }
-            }
+            encode(s);
         }
         for (Token t : addrsigSyms) {
             SymbolState s = symbols.get(t.image);
             s.referenced = true;
         }
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Map<String, Program> programs = new LinkedHashMap<>();
-        sections.values().stream().filter(s -> !s.insns.isEmpty())
-                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn))
-                .forEach(s -> programs.put(s.name, program(s)));
+        List<SectionState> withCode = sections.values().stream().filter(s -> !s.insns.isEmpty())
+                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn)).toList();
         BpfObject object = object();
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Program first = programs.isEmpty() ? Program.of() : programs.values().iterator().next();
-        return new Assembly(file, List.of(), first, maps, object, programs);
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+            Map<String, Program> programs = new LinkedHashMap<>();
+            for (SectionState s : withCode) {
+                programs.put(s.name, program(s));
+            }
+            return programs;
+        });
     }
 
-    private void resolve(SectionState s, InsnRec rec) {
-        Insn insn = rec.insn;
-        Insn wire = switch (rec.kind) {
-            case CALL_NAME -> resolveCall(s, rec);
-            case LDDW_EXPR -> resolveLddw(s, rec);
-            default -> withOffsets(s, rec, insn);
-        };
-        List<RawInsn> raw;
-        try {
-            raw = Encoder.toRaw(wire);
-        } catch (IllegalArgumentException e) {
-            throw new SemanticError(rec.target != null ? rec.target : rec.start, e.getMessage());
+    /**
+     * Resolves every instruction of a section to its wire form and writes it. A section of
+     * instructions only is encoded as one program; one with data among its instructions
+     * (.8byte words) instruction by instruction at each one's offset.
+     */
+    private void encode(SectionState s) {
+        List<Insn> wires = new ArrayList<>(s.insns.size());
+        boolean failed = false;
+        for (InsnRec rec : s.insns) {
+            try {
+                wires.add(switch (rec.kind) {
+                    case CALL_NAME -> resolveCall(s, rec);
+                    case LDDW_EXPR -> resolveLddw(s, rec);
+                    default -> withOffsets(s, rec, rec.insn);
+                });
+            } catch (SemanticError e) {
+                error(e.token, e.getMessage());
+                wires.add(null);
+                failed = true;
+            }
         }
-        for (int i = 0; i < raw.size(); i++) {
-            raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+        if (!s.hasData && !failed) {
+            try {
+                byte[] code = Encoder.encode(Program.of(wires));
+                System.arraycopy(code, 0, s.data, 0, code.length);
+                return;
+            } catch (EncodeException e) {
+                // reported below, with every other instruction that does not encode
+            }
+        }
+        for (int k = 0; k < wires.size(); k++) {
+            InsnRec rec = s.insns.get(k);
+            if (wires.get(k) == null) {
+                continue;
+            }
+            try {
+                List<RawInsn> raw = Encoder.toRaw(wires.get(k));
+                for (int i = 0; i < raw.size(); i++) {
+                    raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+                }
+            } catch (IllegalArgumentException e) {
+                error(rec.target != null ? rec.target : rec.start, e.getMessage());
+            }
         }
     }
 
@@ -1046,25 +1086,29 @@ final class SourceAssembler implements Expr.Symbols {
 
     private Program program(SectionState s) {
         List<Insn> insns = new ArrayList<>(s.insns.size());
-        Map<Integer, Integer> indexAtOffset = new HashMap<>();
-        boolean contiguous = !s.hasData;
         for (InsnRec rec : s.insns) {
-            indexAtOffset.put(rec.offset, insns.size());
             insns.add(rec.insn);
         }
-        indexAtOffset.put(s.size, insns.size());
-        if (!contiguous) {
+        if (s.hasData) {
             try {
                 return io.bpflab.isa.Decoder.decode(Arrays.copyOf(s.data, s.size));
             } catch (io.bpflab.isa.DecodeException e) {
                 return programOfOffsets(s);
             }
         }
+        // Without data every instruction starts at its slot: the index of a slot is found by counting lddw.
+        int[] indexAtSlot = new int[s.size / RawInsn.BYTES + 1];
+        java.util.Arrays.fill(indexAtSlot, -1);
+        for (int i = 0; i < s.insns.size(); i++) {
+            indexAtSlot[s.insns.get(i).offset / RawInsn.BYTES] = i;
+        }
+        indexAtSlot[indexAtSlot.length - 1] = s.insns.size();
         Map<String, Integer> labels = new LinkedHashMap<>();
         symbols.values().stream()
-                .filter(sym -> sym.section == s && sym.definedAt != null && indexAtOffset.containsKey((int) sym.offset))
+                .filter(sym -> sym.section == s && sym.definedAt != null && sym.offset % RawInsn.BYTES == 0
+                        && indexAtSlot[(int) (sym.offset / RawInsn.BYTES)] >= 0)
                 .sorted((a, b) -> Integer.compare(a.order, b.order))
-                .forEach(sym -> labels.put(sym.name, indexAtOffset.get((int) sym.offset)));
+                .forEach(sym -> labels.put(sym.name, indexAtSlot[(int) (sym.offset / RawInsn.BYTES)]));
         List<Insn> resolved = new ArrayList<>(insns.size());
         for (Insn insn : insns) {
             resolved.add(insn instanceof Insn.CallLocal(Target.Label l) && !labels.containsKey(l.name())
