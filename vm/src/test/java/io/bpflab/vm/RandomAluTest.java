@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
+import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,9 +17,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random ALU programs: the interpreter's registers after each program equal those
- * of a reference model written here independently, on unbounded integers from the
- * definitions of RFC 9669 4.1-4.2 (not on {@link Semantics}).
+ * Seeded random ALU and conditional-jump programs: the interpreter's registers after each
+ * program equal those of a reference model written here independently, on unbounded
+ * integers from the definitions of RFC 9669 4.1-4.3 (not on {@link Semantics}).
  */
 class RandomAluTest {
 
@@ -65,6 +67,26 @@ class RandomAluTest {
         return r.mod(mod).longValue();
     }
 
+    static boolean taken(JmpOp op, int bits, long a, long b) {
+        BigInteger ua = u(a, bits);
+        BigInteger ub = u(b, bits);
+        int uc = ua.compareTo(ub);
+        int sc = s(a, bits).compareTo(s(b, bits));
+        return switch (op) {
+            case JEQ -> uc == 0;
+            case JNE -> uc != 0;
+            case JGT -> uc > 0;
+            case JGE -> uc >= 0;
+            case JLT -> uc < 0;
+            case JLE -> uc <= 0;
+            case JSGT -> sc > 0;
+            case JSGE -> sc >= 0;
+            case JSLT -> sc < 0;
+            case JSLE -> sc <= 0;
+            case JSET -> ua.and(ub).signum() != 0;
+        };
+    }
+
     @Test
     void randomProgramsMatchTheReferenceModel() {
         SplittableRandom rnd = new SplittableRandom(20261125);
@@ -85,7 +107,23 @@ class RandomAluTest {
                 int d = rnd.nextInt(10);
                 Width w = rnd.nextBoolean() ? Width.W64 : Width.W32;
                 int bits = w == Width.W64 ? 64 : 32;
-                switch (rnd.nextInt(10)) {
+                switch (rnd.nextInt(12)) {
+                    case 10, 11 -> {
+                        // if (a op b) skip the next mov: the mov's effect tells whether the jump was taken.
+                        JmpOp op = JmpOp.values()[rnd.nextInt(JmpOp.values().length)];
+                        boolean reg = rnd.nextBoolean();
+                        int src = rnd.nextInt(10);
+                        int imm = rnd.nextInt(3) == 0 ? rnd.nextInt(-3, 4) : rnd.nextInt();
+                        long b = reg ? regs[src] : imm;
+                        insns.add(reg ? new Insn.JumpReg(w, op, Reg.of(d), Reg.of(src), Target.offset(1))
+                                : new Insn.JumpImm(w, op, Reg.of(d), imm, Target.offset(1)));
+                        int victim = rnd.nextInt(10);
+                        int value = rnd.nextInt();
+                        insns.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.of(victim), value));
+                        if (!taken(op, bits, regs[d], b)) {
+                            regs[victim] = value;
+                        }
+                    }
                     case 0 -> {
                         int b = new int[] {16, 32, 64}[rnd.nextInt(3)];
                         EndianOp e = EndianOp.values()[rnd.nextInt(3)];
