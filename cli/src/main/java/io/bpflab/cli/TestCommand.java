@@ -106,7 +106,7 @@ final class TestCommand implements Callable<Integer> {
             return new Outcome(Verdict.SKIP, "needs cpu v" + needs);
         }
         if (f.sections().containsKey("verifier")) {
-            return new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpf test does not run yet");
+            return new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpflab test does not run yet");
         }
         RunCommand.Loaded in;
         try {
