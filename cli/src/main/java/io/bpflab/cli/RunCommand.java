@@ -370,7 +370,9 @@ final class RunCommand implements Callable<Integer> {
                     int size = Math.max(d.data().length, 1);
                     dataMaps.put(d.name(), defs.size());
                     initial.put(defs.size(), java.util.Arrays.copyOf(d.data(), size));
-                    defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, 0));
+                    // libbpf: read-only data (no SHF_WRITE) becomes a map the program cannot write.
+                    int flags = (d.flags() & io.bpflab.isa.elf.Elf.SHF_WRITE) == 0 ? BpfMap.BPF_F_RDONLY_PROG : 0;
+                    defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, flags));
                 }
             }
             ProgramType t = forced != null ? forced

@@ -128,4 +128,11 @@ class RunCommandTest {
         CliRun r = CliRun.of("run", res("redirect.s"), "--packet", "000102030405060708090a0b0800");
         assertEquals("packet = 000102030405060708090a0b0800\nredirect = ifindex 3 ingress\nr0 = 0x7\n", r.out());
     }
+
+    @Test
+    void rodataIsReadOnlyForThePrograms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "rodata.s").toString(), "--packet", "000102030405060708090a0b0800");
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().matches("fault at insn 3: write of 4 bytes at 0x[0-9a-f]+ into read-only \\.rodata\\[0\\] .*\\n"), r.out());
+    }
 }
