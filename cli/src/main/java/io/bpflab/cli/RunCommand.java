@@ -443,22 +443,63 @@ final class RunCommand implements Callable<Integer> {
                     && !List.of("maps", "license", "version").contains(s.name())).toList();
         }
 
+        /**
+         * A {@code .data} file: a conformance test, or a bpflab lab test whose {@code -- asm}
+         * is in LLVM syntax, with maps declared in {@code -- maps} by {@code .map} lines (the
+         * conformance dialect has no way to name a map).
+         */
         static Loaded fromDataFile(DataFile f, ProgramType forced) {
-            if (!f.ok()) {
-                StringBuilder sb = new StringBuilder();
-                f.diagnostics().forEach(d -> sb.append(d.format()).append('\n'));
+            Map<String, String> s = f.sections();
+            boolean llvm = s.containsKey("asm")
+                    && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);
+            Program program = f.program();
+            List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
+            List<io.bpflab.asm.Diagnostic> problems = f.diagnostics();
+            if (llvm) {
+                // Each section's lines stay at their line numbers in the file, so messages point into it.
+                int asmFrom = f.sectionLine("asm");
+                int asmTo = asmFrom + (int) s.get("asm").lines().count();
+                problems = problems.stream().filter(d -> d.line() < asmFrom || d.line() >= asmTo).toList();
+                Assembly a = Assembler.assemble(placed(f, List.of("maps", "asm")), f.fileName(), Dialect.LLVM);
+                if (!a.ok()) {
+                    throw new Cli.BadInput(a.formatDiagnostics().stripTrailing());
+                }
+                program = a.program();
+                defs = a.maps();
+            }
+            if (!problems.isEmpty() || program == null) {
+                StringBuilder sb = new StringBuilder(problems.isEmpty() ? f.fileName() + ": no program" : "");
+                problems.forEach(d -> sb.append(d.format()).append('\n'));
                 throw new Cli.BadInput(sb.toString().stripTrailing());
             }
-            Map<String, String> s = f.sections();
             ProgramType t = forced;
             if (t == null && s.containsKey("type")) {
                 t = programType(s.get("type").strip());
             }
             byte[] pkt = s.containsKey("packet") ? HexInput.parse(s.get("packet"), f.fileName() + ": -- packet") : null;
             byte[] ctx = s.containsKey("ctx") ? HexInput.parse(s.get("ctx"), f.fileName() + ": -- ctx") : null;
-            List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
-            return new Loaded(f.fileName(), f.program(), defs, t, t == null, f.mem(), pkt, ctx);
+            return new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
+        }
+
+        /** The named sections' text at their own line numbers, every other line blank. */
+        private static String placed(DataFile f, List<String> names) {
+            List<String> out = new ArrayList<>();
+            for (String name : names) {
+                String text = f.sections().get(name);
+                if (text == null) {
+                    continue;
+                }
+                int at = f.sectionLine(name) - 1;
+                List<String> lines = text.lines().toList();
+                while (out.size() < at + lines.size()) {
+                    out.add("");
+                }
+                for (int k = 0; k < lines.size(); k++) {
+                    out.set(at + k, lines.get(k));
+                }
+            }
+            return String.join("\n", out) + "\n";
         }
 
         static ProgramType programType(String name) {
