@@ -98,20 +98,24 @@ final class PacketHelpers {
                     (flags & BPF_F_MARK_MANGLED_0) != 0);
         });
         h.put(Helper.CSUM_DIFF, (run, from, fromSize, to, toSize, seed) -> {
-            // kernel: sizes are multiples of 4 and together at most 512 bytes.
-            if (((fromSize | toSize) & 3) != 0 || fromSize < 0 || toSize < 0 || fromSize + toSize > 512) {
+            // kernel 6.13+ ("bpf_csum_diff: optimize and homogenize for all archs"), checked
+            // against a 6.18 kernel: a 16-bit folded sum on every architecture. 6.12 returned
+            // x86's unfolded 32-bit csum_partial instead.
+            if (((fromSize | toSize) & 3) != 0 || fromSize < 0 || toSize < 0) {
                 return -Errno.EINVAL;
             }
-            long sum = seed & 0xffffffffL;
             byte[] f = run.memory().read(from, (int) fromSize);
             byte[] t = run.memory().read(to, (int) toSize);
-            for (int k = 0; k < f.length; k += 4) {
-                sum = add32(sum, ~le32(f, k) & 0xffffffffL);
+            long s32 = seed & 0xffffffffL;
+            long ret;
+            if (f.length > 0 && t.length > 0) {
+                ret = add32(csumPartial(t, s32), ~csumPartial(f, 0) & 0xffffffffL);
+            } else if (t.length > 0) {
+                ret = csumPartial(t, s32);
+            } else {
+                ret = ~csumPartial(f, ~s32 & 0xffffffffL) & 0xffffffffL;
             }
-            for (int k = 0; k < t.length; k += 4) {
-                sum = add32(sum, le32(t, k));
-            }
-            return sum;
+            return from32to16(ret);
         });
         h.put(Helper.SKB_CHANGE_TAIL, (run, ctx, newLen, flags, a4, a5) -> {
             ProgramContext c = skb(run);
@@ -326,10 +330,26 @@ final class PacketHelpers {
         return (b[k] & 0xffL) | (b[k + 1] & 0xffL) << 8 | (b[k + 2] & 0xffL) << 16 | (b[k + 3] & 0xffL) << 24;
     }
 
-    /** One's complement addition in 32 bits (x86 csum_partial's accumulator). */
+    /** One's complement addition in 32 bits (kernel: csum_add). */
     private static long add32(long a, long b) {
         long s = a + b;
         return (s & 0xffffffffL) + (s >>> 32);
+    }
+
+    /** kernel: csum_partial, the one's complement sum of the buffer's 32-bit words and the seed. */
+    private static long csumPartial(byte[] b, long seed) {
+        long sum = seed;
+        for (int k = 0; k < b.length; k += 4) {
+            sum = add32(sum, le32(b, k));
+        }
+        return sum;
+    }
+
+    /** kernel: csum_from32to16. */
+    private static long from32to16(long sum) {
+        int x = (int) sum;
+        x += Integer.rotateRight(x, 16);
+        return (x >>> 16) & 0xffff;
     }
 
     private static int fold(long sum) {
