@@ -125,8 +125,8 @@ class RunCommandTest {
 
     @Test
     void redirectIsReported() {
-        CliRun r = CliRun.of("run", res("redirect.s"), "--packet", "000102030405060708090a0b0800");
-        assertEquals("packet = 000102030405060708090a0b0800\nredirect = ifindex 3 ingress\nr0 = 0x7\n", r.out());
+        CliRun r = CliRun.of("run", res("redirect.s"), "--packet", "000102030405060708090a0b1234");
+        assertEquals("packet = 000102030405060708090a0b1234\nredirect = ifindex 3 ingress\nr0 = 0x7\n", r.out());
     }
 
     @Test

@@ -248,5 +248,9 @@ class ProgramContextTest {
     void missingInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.XDP, null, null));
         assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.XDP, new byte[10], null));
+        byte[] shortIp = java.util.Arrays.copyOf(udpFrame(0), 33);
+        assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.SCHED_CLS, shortIp, null),
+                "test_run refuses a cut IPv4 header");
+        assertEquals(33, ProgramContext.of(ProgramType.XDP, shortIp, null).packet().length(), "XDP does not look");
     }
 }
