@@ -48,6 +48,8 @@ final class SourceAssembler implements Expr.Symbols {
 
     private final Map<String, SectionState> sections = new LinkedHashMap<>();
     private SectionState current;
+    private SectionState previous;
+    private final java.util.ArrayDeque<SectionState[]> sectionStack = new java.util.ArrayDeque<>();
     private final Map<String, SymbolState> symbols = new HashMap<>();
     private int order;
     private final List<MapDef> maps = new ArrayList<>();
@@ -66,6 +68,7 @@ final class SourceAssembler implements Expr.Symbols {
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
+        previous = current;
     }
 
     // ---------------------------------------------------------------- diagnostics
@@ -738,7 +741,28 @@ final class SourceAssembler implements Expr.Symbols {
             s = section(name, type, flags);
             s.entSize = entSize;
         }
+        previous = current;
         current = s;
+    }
+
+    /** GNU as: .pushsection saves the current and previous sections, .popsection restores them. */
+    void pushSection() {
+        sectionStack.push(new SectionState[]{current, previous});
+    }
+
+    void popSection(Token at) {
+        if (sectionStack.isEmpty()) {
+            throw new SemanticError(at, ".popsection without .pushsection");
+        }
+        SectionState[] saved = sectionStack.pop();
+        current = saved[0];
+        previous = saved[1];
+    }
+
+    void previousSection() {
+        SectionState p = previous;
+        previous = current;
+        current = p;
     }
 
     boolean hasSection(String name) {
@@ -823,6 +847,20 @@ final class SourceAssembler implements Expr.Symbols {
             sym.type = Elf.STT_OBJECT;
         }
         sym.size = new Expr.Num(name, size);
+    }
+
+    /** llvm: MCELFStreamer::emitIdent: the string into .comment, after one leading NUL. */
+    void ident(byte[] text) {
+        SectionState saved = current;
+        boolean first = !sections.containsKey(".comment");
+        current = section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS);
+        current.entSize = 1;
+        if (first) {
+            bytes(new byte[1]);
+        }
+        bytes(text);
+        bytes(new byte[1]);
+        current = saved;
     }
 
     void addrsig() {
