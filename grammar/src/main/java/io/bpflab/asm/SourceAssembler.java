@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -137,7 +136,6 @@ final class SourceAssembler implements Expr.Symbols {
         final List<InsnRec> insns = new ArrayList<>();
         boolean hasData;
         int firstInsn = -1;
-        final List<Relocation> relocs = new ArrayList<>();
         final List<Pending> relocSymbols = new ArrayList<>();
 
         SectionState(String name, int order) {
@@ -731,10 +729,6 @@ final class SourceAssembler implements Expr.Symbols {
         Directives.apply(this, name, args);
     }
 
-    SectionState currentSection() {
-        return current;
-    }
-
     void switchSection(String name, int type, long flags, long entSize, Token at) {
         SectionState s = sections.get(name);
         if (s == null) {
@@ -763,10 +757,6 @@ final class SourceAssembler implements Expr.Symbols {
         SectionState p = previous;
         previous = current;
         current = p;
-    }
-
-    boolean hasSection(String name) {
-        return sections.containsKey(name);
     }
 
     SymbolState symbol(Token t) {
@@ -900,10 +890,6 @@ final class SourceAssembler implements Expr.Symbols {
         current = saved;
         mapIndex.put(def.name(), maps.size());
         maps.add(def);
-    }
-
-    void atEnd(Runnable r) {
-        atEnd.add(r);
     }
 
     // ---------------------------------------------------------------- the end of the file
@@ -1239,9 +1225,5 @@ final class SourceAssembler implements Expr.Symbols {
             }
         }
         return new BpfObject(outSections, out, maps, sig);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
