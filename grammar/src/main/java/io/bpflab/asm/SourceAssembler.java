@@ -58,6 +58,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
+    private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
 
     SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
@@ -247,7 +248,8 @@ final class SourceAssembler implements Expr.Symbols {
 
     void label(Token t) {
         if (t.kind == AsmParserConstants.NUMBER) {
-            return; // the "12:" instruction index of a pasted verifier log line
+            // A GNU local label "1:" (also what a pasted verifier log's "12:" index becomes).
+            t = localLabels.define(t);
         }
         SymbolState s = mention(t.image);
         if (s.definedAt != null) {
@@ -595,6 +597,14 @@ final class SourceAssembler implements Expr.Symbols {
         }
         Reg d = reg(dst);
         emit(new Insn.LoadImm64(d, p, imm32(imm) & 0xffffffffL), dst);
+    }
+
+    /** {@code 1b} / {@code 1f}: the hidden name of the local label it refers to. */
+    Token localLabelReference(Token t) {
+        if (!LocalLabels.isReference(t.image)) {
+            throw new SemanticError(t, "expected a label, +N or -N, found '" + t.image + "'");
+        }
+        return localLabels.reference(t);
     }
 
     /** The kernel log's opcode in parentheses, {@code (18)}: it tells an lddw from a mov. */
