@@ -139,4 +139,21 @@ public final class LogFormat {
     public static String register(int regno, String liveness, String value) {
         return "R" + regno + liveness + "=" + value;
     }
+
+    /**
+     * The line the kernel logs when a register's facts contradict each other (kernel:
+     * reg_bounds_sanity_check), without its newline.
+     */
+    public static String invariantViolation(String ctx, String msg, Scalar s) {
+        return "REG INVARIANTS VIOLATION (" + ctx + "): " + msg
+            + " u64=[" + hex(s.umin()) + ", " + hex(s.umax()) + "]"
+            + " s64=[" + hex(s.smin()) + ", " + hex(s.smax()) + "]"
+            + " u32=[" + hex32(s.u32min()) + ", " + hex32(s.u32max()) + "]"
+            + " s32=[" + hex32(s.s32min()) + ", " + hex32(s.s32max()) + "]"
+            + " var_off=(" + hex(s.varOff().value()) + ", " + hex(s.varOff().mask()) + ")";
+    }
+
+    private static String hex32(int v) {
+        return "0x" + Integer.toHexString(v);
+    }
 }
