@@ -278,44 +278,63 @@ public final class ScalarAlu {
         }
     }
 
+    /*
+     * Multiplication follows the running kernels (6.13 and later: bounds from the four
+     * corner products, each checked for overflow), not 6.12, which gave up on any operand
+     * that might be negative or above 16 (32) bits. The newer rule is what the kernel this
+     * project tests against computes; testdata/verifier/scalar-states.txt holds its output.
+     */
     private static void mul32(Bounds d, Scalar s) {
-        // kernel: "Ain't nobody got time to multiply that sign"
-        if (s.s32min() < 0 || d.s32min < 0) {
-            d.mark32Unbounded();
-            return;
+        long umax = Bounds.u32(d.u32max) * Bounds.u32(s.u32max());
+        long umin = Bounds.u32(d.u32min) * Bounds.u32(s.u32min());
+        // kernel: check_mul_overflow on u32; a product of two u32 fits in a u64 exactly
+        if (Long.compareUnsigned(umax, U32_MAX) > 0 || Long.compareUnsigned(umin, U32_MAX) > 0) {
+            d.u32min = 0;
+            d.u32max = -1;
+        } else {
+            d.u32min = (int) umin;
+            d.u32max = (int) umax;
         }
-        if (Integer.compareUnsigned(s.u32max(), 0xffff) > 0 || Integer.compareUnsigned(d.u32max, 0xffff) > 0) {
-            d.mark32Unbounded();
-            return;
-        }
-        d.u32min *= s.u32min();
-        d.u32max *= s.u32max();
-        if (Integer.compareUnsigned(d.u32max, Integer.MAX_VALUE) > 0) {
+        long p0 = (long) d.s32min * s.s32min();
+        long p1 = (long) d.s32min * s.s32max();
+        long p2 = (long) d.s32max * s.s32min();
+        long p3 = (long) d.s32max * s.s32max();
+        if (p0 != (int) p0 || p1 != (int) p1 || p2 != (int) p2 || p3 != (int) p3) {
             d.s32min = Integer.MIN_VALUE;
             d.s32max = Integer.MAX_VALUE;
         } else {
-            d.s32min = d.u32min;
-            d.s32max = d.u32max;
+            d.s32min = (int) Math.min(Math.min(p0, p1), Math.min(p2, p3));
+            d.s32max = (int) Math.max(Math.max(p0, p1), Math.max(p2, p3));
         }
     }
 
+    private static boolean umulOverflows(long a, long b) {
+        return Math.unsignedMultiplyHigh(a, b) != 0;
+    }
+
+    private static boolean smulOverflows(long a, long b) {
+        return Math.multiplyHigh(a, b) != ((a * b) >> 63);
+    }
+
     private static void mul64(Bounds d, Scalar s) {
-        if (s.smin() < 0 || d.smin < 0) {
-            d.mark64Unbounded();
-            return;
+        if (umulOverflows(d.umax, s.umax()) || umulOverflows(d.umin, s.umin())) {
+            d.umin = 0;
+            d.umax = -1L;
+        } else {
+            d.umax *= s.umax();
+            d.umin *= s.umin();
         }
-        if (Long.compareUnsigned(s.umax(), U32_MAX) > 0 || Long.compareUnsigned(d.umax, U32_MAX) > 0) {
-            d.mark64Unbounded();
-            return;
-        }
-        d.umin *= s.umin();
-        d.umax *= s.umax();
-        if (Long.compareUnsigned(d.umax, Long.MAX_VALUE) > 0) {
+        if (smulOverflows(d.smin, s.smin()) || smulOverflows(d.smin, s.smax())
+            || smulOverflows(d.smax, s.smin()) || smulOverflows(d.smax, s.smax())) {
             d.smin = Long.MIN_VALUE;
             d.smax = Long.MAX_VALUE;
         } else {
-            d.smin = d.umin;
-            d.smax = d.umax;
+            long p0 = d.smin * s.smin();
+            long p1 = d.smin * s.smax();
+            long p2 = d.smax * s.smin();
+            long p3 = d.smax * s.smax();
+            d.smin = Math.min(Math.min(p0, p1), Math.min(p2, p3));
+            d.smax = Math.max(Math.max(p0, p1), Math.max(p2, p3));
         }
     }
 

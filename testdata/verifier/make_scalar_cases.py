@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Writes the case list of scalar-states.txt (without expectations): every ALU op, both
+widths, immediate and register sources, moves and sign extensions, and every jump on both
+edges, each on a few starting ranges. kernel_scalar_states.py then fills in the kernel's
+rendering of each case's result."""
+import sys
+
+cases = []
+
+
+def case(name, *ops):
+    cases.append((name, ops))
+
+
+SETUPS = {
+    'unknown': ['r2 = unknown'],
+    'byte': ['r2 = unknown', 'r2 &= 0xff'],
+    'u32': ['r2 = unknown32'],
+    'signed': ['r2 = unknown', 'if r2 s> 100 fallthrough', 'if r2 s< -100 fallthrough'],
+    'high': ['r2 = unknown', 'r2 &= 0x3ff', 'r3 = 1', 'r3 <<= 32', 'r2 |= r3'],
+    'neg': ['r2 = unknown', 'r2 |= -16'],
+}
+ALU_NAMES = {'+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod', '&': 'and', '|': 'or',
+             '^': 'xor', '<<': 'lsh', '>>': 'rsh', 's>>': 'arsh'}
+JMP_NAMES = {'==': 'eq', '!=': 'ne', '&': 'set', '>': 'gt', '>=': 'ge', '<': 'lt', '<=': 'le',
+             's>': 'sgt', 's>=': 'sge', 's<': 'slt', 's<=': 'sle'}
+
+for s in SETUPS:
+    case('setup-' + s, *SETUPS[s], 'show r2')
+for op, opname in ALU_NAMES.items():
+    shift = op in ('<<', '>>', 's>>')
+    for w in ('r', 'w'):
+        for s in ('byte', 'signed', 'neg', 'high'):
+            for src in (['3', '31'] if shift else ['5', '-3', '0x7fffffff']) + ['reg']:
+                ops = list(SETUPS[s])
+                if src == 'reg':
+                    ops += ['r3 = unknown', 'r3 &= 0xff'] if not shift else ['r3 = 7']
+                    operand = w + '3'
+                else:
+                    operand = src
+                ops += ['%s2 %s= %s' % (w, op, operand), 'show r2']
+                case('%s-%s-%s-%s' % (opname, w, s, src), *ops)
+case('lsh-32-arsh-32', 'r2 = unknown', 'r2 &= 0xff', 'r2 <<= 32', 'r2 s>>= 32', 'show r2')
+case('lsh-32-signed', *SETUPS['signed'], 'r2 <<= 32', 'show r2')
+case('lsh-w-31', 'r2 = unknown32', 'w2 <<= 31', 'show r2')
+case('fork-and', 'r2 = unknown', 'r2 s>>= 63', 'r2 &= 5', 'show r2')
+case('fork-or-32', 'r2 = unknown', 'w2 s>>= 31', 'r2 |= 5', 'show r2')
+for s in SETUPS:
+    case('mov32-' + s, *SETUPS[s], 'w3 = w2', 'show r3')
+    for b in (8, 16, 32):
+        case('movsx%d-%s' % (b, s), *SETUPS[s], 'r3 = (s%d)r2' % b, 'show r3')
+    for b in (8, 16):
+        case('movsx32-%d-%s' % (b, s), *SETUPS[s], 'w3 = (s%d)w2' % b, 'show r3')
+case('mov-imm-neg', 'r2 = -5', 'show r2')
+case('mov32-imm-neg', 'w2 = -5', 'show r2')
+case('mov-big', 'r2 = 0x12345', 'show r2')
+for j, jname in JMP_NAMES.items():
+    for w in ('r', 'w'):
+        for s in ('byte', 'signed', 'unknown', 'high', 'neg'):
+            for edge in ('taken', 'fallthrough'):
+                for imm in (['4', '0x80'] if j == '&' else ['10', '-1', '0x100']):
+                    case('j%s-%s-%s-%s-%s' % (jname, w, s, edge, imm),
+                         *SETUPS[s], 'if %s2 %s %s %s' % (w, j, imm, edge), 'show r2')
+                case('j%s-%s-%s-%s-reg' % (jname, w, s, edge), *SETUPS[s],
+                     'r4 = unknown', 'r4 &= 0x3f', 'if %s2 %s %s4 %s' % (w, j, w, edge), 'show r2')
+                case('j%s-%s-%s-%s-reg-src' % (jname, w, s, edge), *SETUPS[s],
+                     'r4 = unknown', 'r4 &= 0x3f', 'if %s2 %s %s4 %s' % (w, j, w, edge), 'show r4')
+
+with open(sys.argv[1], 'w') as f:
+    f.write('# Scalar states as the running kernel prints them (filled in by kernel_scalar_states.py).\n')
+    f.write('# Each case: operations, then `show rN` and the kernel\'s rendering after `=>`.\n')
+    for name, ops in cases:
+        f.write('\ncase %s\n' % name)
+        for o in ops:
+            f.write(o + '\n')
+print(len(cases), 'cases')
