@@ -279,10 +279,10 @@ public final class ScalarAlu {
     }
 
     /*
-     * Multiplication follows the running kernels (6.13 and later: bounds from the four
-     * corner products, each checked for overflow), not 6.12, which gave up on any operand
-     * that might be negative or above 16 (32) bits. The newer rule is what the kernel this
-     * project tests against computes; testdata/verifier/scalar-states.txt holds its output.
+     * Multiplication follows newer kernels (bounds from the four corner products, each
+     * checked for overflow), not 6.12, which gave up on any operand that might be negative
+     * or wider than 16 (32) bits. The newer rule is what the kernel this project tests
+     * against (6.18) computes; testdata/verifier/scalar-states.txt holds its output.
      */
     private static void mul32(Bounds d, Scalar s) {
         long umax = Bounds.u32(d.u32max) * Bounds.u32(s.u32max());
