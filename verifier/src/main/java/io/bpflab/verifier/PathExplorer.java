@@ -1,0 +1,330 @@
+package io.bpflab.verifier;
+
+import io.bpflab.isa.AluOp;
+import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.PseudoSrc;
+import io.bpflab.isa.Reg;
+import io.bpflab.isa.Target;
+import io.bpflab.isa.Width;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Depth-first exploration of every path, as the kernel's do_check walks them: one current
+ * state, a stack of pending branch states, each conditional jump with an unknown outcome
+ * pushing its taken edge. This first version models programs made of scalar ALU
+ * instructions, 64-bit immediates, jumps and exit, after the structural checks of
+ * {@link Cfg}; anything else is rejected with a message saying it is not modelled yet.
+ * States are not pruned, so loops run until their exit is decided or the 1,000,000
+ * processed-instruction limit is hit.
+ */
+public final class PathExplorer {
+    /** kernel: BPF_COMPLEXITY_LIMIT_INSNS. */
+    public static final int MAX_PROCESSED = 1_000_000;
+    /** kernel: BPF_COMPLEXITY_LIMIT_JMP_SEQ. */
+    public static final int MAX_PENDING = 8192;
+
+    private final Program program;
+    private final boolean privileged;
+    private final List<String> log = new ArrayList<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private RegState[] regs;
+    private int processed;
+
+    /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
+    private record Pending(RegState[] regs, int index) {
+    }
+
+    /** Thrown to stop at the first error, as the kernel's do_check returns. */
+    private static final class Rejection extends Exception {
+        final int insn;
+
+        Rejection(int insn, String message) {
+            super(message, null, false, false);
+            this.insn = insn;
+        }
+    }
+
+    private PathExplorer(Program program, boolean privileged) {
+        this.program = program;
+        this.privileged = privileged;
+    }
+
+    /**
+     * Verifies {@code program} as the kernel would for a privileged (CAP_BPF, CAP_PERFMON)
+     * or an unprivileged loader.
+     */
+    public static Verdict verify(Program program, boolean privileged) {
+        Cfg.Error structural = Cfg.check(program, privileged);
+        if (structural != null) {
+            return Verdict.reject(structural.insn(), structural.message(), 0, List.of());
+        }
+        PathExplorer e = new PathExplorer(program, privileged);
+        try {
+            e.run();
+            return Verdict.accept(e.processed, e.log);
+        } catch (Rejection r) {
+            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log);
+        }
+    }
+
+    private void run() throws Rejection {
+        regs = new RegState[11];
+        java.util.Arrays.fill(regs, RegState.NOT_INIT);
+        regs[1] = new RegState.Ctx();
+        regs[10] = new RegState.FramePointer();
+        int idx = 0;
+        while (true) {
+            int slot = program.slotOf(idx);
+            if (++processed > MAX_PROCESSED) {
+                throw new Rejection(slot, "BPF program is too large. Processed " + processed + " insn");
+            }
+            Insn insn = program.insn(idx);
+            int next = switch (insn) {
+                case Insn.AluReg a -> {
+                    aluReg(slot, idx, a);
+                    yield idx + 1;
+                }
+                case Insn.AluImm a -> {
+                    aluImm(slot, a);
+                    yield idx + 1;
+                }
+                case Insn.Neg n -> {
+                    untracked(slot, n.dst());
+                    yield idx + 1;
+                }
+                case Insn.Endian en -> {
+                    untracked(slot, en.dst());
+                    yield idx + 1;
+                }
+                case Insn.MovSx m -> {
+                    movSx(slot, m);
+                    yield idx + 1;
+                }
+                case Insn.LoadImm64 l when l.src() == PseudoSrc.IMM64 -> {
+                    writable(slot, l.dst());
+                    regs[l.dst().number()] = new RegState.ScalarReg(Scalar.known(l.imm()));
+                    yield idx + 1;
+                }
+                case Insn.JumpImm j -> conditional(slot, idx, j.width(), j.op(), j.dst(), null,
+                    Scalar.known(j.imm()), j.target());
+                case Insn.JumpReg j -> conditional(slot, idx, j.width(), j.op(), j.dst(), j.src(),
+                    null, j.target());
+                case Insn.Ja j -> target(idx, j.target());
+                case Insn.Gotol j -> target(idx, j.target());
+                case Insn.Exit x -> {
+                    exit(slot);
+                    Pending p = pending.poll();
+                    if (p == null) {
+                        yield -1;
+                    }
+                    regs = p.regs();
+                    yield p.index();
+                }
+                default -> throw new Rejection(slot, "bpflab does not model " + describe(insn)
+                    + " yet (insn " + slot + "); its verifier covers scalar ALU, jumps and exit so far");
+            };
+            if (next < 0) {
+                return;
+            }
+            idx = next;
+        }
+    }
+
+    private static String describe(Insn insn) {
+        return switch (insn) {
+            case Insn.Load l -> "memory loads";
+            case Insn.LoadSx l -> "memory loads";
+            case Insn.Store s -> "memory stores";
+            case Insn.StoreImm s -> "memory stores";
+            case Insn.Atomic a -> "atomic operations";
+            case Insn.LoadImm64 l -> "lddw of a " + l.src().name().toLowerCase(java.util.Locale.ROOT) + " reference";
+            case Insn.LegacyLoad l -> "legacy packet loads";
+            case Insn.Call c -> "helper calls";
+            case Insn.CallLocal c -> "bpf-to-bpf calls";
+            case Insn.CallKfunc c -> "kfunc calls";
+            case Insn.Callx c -> "indirect calls";
+            case Insn.MayGoto m -> "may_goto";
+            case Insn.AddrSpaceCast a -> "addr_space_cast";
+            default -> insn.getClass().getSimpleName();
+        };
+    }
+
+    private int target(int idx, Target t) {
+        return program.indexOfSlot(switch (t) {
+            case Target.Offset o -> program.slotOf(idx) + 1 + o.slots();
+            case Target.Label l -> program.slotOf(program.labels().get(l.name()));
+        });
+    }
+
+    /** kernel: check_reg_arg(SRC_OP). */
+    private RegState readable(int slot, Reg r) throws Rejection {
+        RegState s = regs[r.number()];
+        if (s instanceof RegState.NotInit) {
+            throw new Rejection(slot, "R" + r.number() + " !read_ok");
+        }
+        return s;
+    }
+
+    /** kernel: check_reg_arg(DST_OP / DST_OP_NO_MARK). */
+    private void writable(int slot, Reg r) throws Rejection {
+        if (r == Reg.R10) {
+            throw new Rejection(slot, "frame pointer is read only");
+        }
+    }
+
+    /** kernel: is_pointer_value; privileged loaders may leak pointers, the others may not. */
+    private boolean isPointerValue(RegState s) {
+        return !privileged && s.isPointer();
+    }
+
+    private Rejection pointerArithmetic(int slot) {
+        return new Rejection(slot, "bpflab does not model pointer arithmetic yet (insn " + slot + ")");
+    }
+
+    private void untracked(int slot, Reg dst) throws Rejection {
+        RegState d = readable(slot, dst);
+        if (isPointerValue(d)) {
+            throw new Rejection(slot, "R" + dst.number() + " pointer arithmetic prohibited");
+        }
+        writable(slot, dst);
+        regs[dst.number()] = new RegState.ScalarReg(ScalarAlu.untracked());
+    }
+
+    private void movSx(int slot, Insn.MovSx m) throws Rejection {
+        RegState s = readable(slot, m.src());
+        writable(slot, m.dst());
+        if (isPointerValue(s)) {
+            throw new Rejection(slot, "R" + m.src().number()
+                + (m.width() == Width.W64 ? " sign-extension part of pointer" : " partial copy of pointer"));
+        }
+        Scalar v = s instanceof RegState.ScalarReg(Scalar sc)
+            ? ScalarAlu.movSx(m.width(), sc, m.bits())
+            : m.width() == Width.W64 ? Scalar.UNKNOWN : Scalar.unknown32();
+        regs[m.dst().number()] = new RegState.ScalarReg(v);
+    }
+
+    private void aluImm(int slot, Insn.AluImm a) throws Rejection {
+        if (a.op() == AluOp.MOV) {
+            writable(slot, a.dst());
+            regs[a.dst().number()] = new RegState.ScalarReg(ScalarAlu.movImm(a.width(), a.imm()));
+            return;
+        }
+        RegState d = readable(slot, a.dst());
+        checkImmediate(slot, a.op(), a.width(), a.imm());
+        writable(slot, a.dst());
+        if (!(d instanceof RegState.ScalarReg(Scalar dv))) {
+            throw pointerArithmetic(slot);
+        }
+        binary(slot, a.op(), a.width(), a.dst(), dv, Scalar.known(a.imm()));
+    }
+
+    private void aluReg(int slot, int idx, Insn.AluReg a) throws Rejection {
+        RegState s = readable(slot, a.src());
+        if (a.op() == AluOp.MOV) {
+            writable(slot, a.dst());
+            if (a.width() == Width.W64) {
+                regs[a.dst().number()] = s;
+            } else if (isPointerValue(s)) {
+                throw new Rejection(slot, "R" + a.src().number() + " partial copy of pointer");
+            } else {
+                regs[a.dst().number()] = new RegState.ScalarReg(
+                    s instanceof RegState.ScalarReg(Scalar sc) ? ScalarAlu.mov32(sc) : Scalar.unknown32());
+            }
+            return;
+        }
+        RegState d = readable(slot, a.dst());
+        writable(slot, a.dst());
+        if (!(d instanceof RegState.ScalarReg(Scalar dv)) || !(s instanceof RegState.ScalarReg(Scalar sv))) {
+            throw pointerArithmetic(slot);
+        }
+        binary(slot, a.op(), a.width(), a.dst(), dv, sv);
+    }
+
+    /** kernel: check_alu_op's checks of the immediate, before the destination is checked. */
+    private static void checkImmediate(int slot, AluOp op, Width w, int imm) throws Rejection {
+        if ((op == AluOp.DIV || op == AluOp.SDIV || op == AluOp.MOD || op == AluOp.SMOD) && imm == 0) {
+            throw new Rejection(slot, "div by zero");
+        }
+        if (op.isShift() && (imm < 0 || imm >= (w == Width.W64 ? 64 : 32))) {
+            throw new Rejection(slot, "invalid shift " + imm);
+        }
+    }
+
+    private void binary(int slot, AluOp op, Width w, Reg dst, Scalar dv, Scalar sv) throws Rejection {
+        ScalarAlu.Fork fork = ScalarAlu.fork(op, dv, sv);
+        if (fork != null) {
+            // kernel: maybe_fork_scalars pushes the 0 case to re-run this instruction
+            RegState[] other = regs.clone();
+            other[dst.number()] = new RegState.ScalarReg(fork.pushed());
+            push(slot, other, program.indexOfSlot(slot));
+            dv = fork.current();
+        }
+        Scalar result = ScalarAlu.apply(op, w, dv, sv);
+        String broken = result.invariantViolation();
+        if (broken != null) {
+            // kernel: reg_bounds_sanity_check(..., "alu") logs and forgets the bounds
+            log.add(LogFormat.invariantViolation("alu", broken, result));
+            result = new Scalar(result.varOff(), Scalar.UNKNOWN.smin(), Scalar.UNKNOWN.smax(),
+                0, -1L, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1);
+        }
+        regs[dst.number()] = new RegState.ScalarReg(result);
+    }
+
+    /** kernel: push_stack. */
+    private void push(int slot, RegState[] state, int index) throws Rejection {
+        pending.push(new Pending(state, index));
+        if (pending.size() > MAX_PENDING) {
+            throw new Rejection(slot, "The sequence of " + pending.size() + " jumps is too complex.");
+        }
+    }
+
+    /** kernel: check_cond_jmp_op for scalars. */
+    private int conditional(int slot, int idx, Width w, JmpOp op, Reg dst, Reg srcReg, Scalar imm, Target t)
+            throws Rejection {
+        RegState d = readable(slot, dst);
+        RegState s = srcReg == null ? new RegState.ScalarReg(imm) : readable(slot, srcReg);
+        if (srcReg != null && isPointerValue(s)) {
+            throw new Rejection(slot, "R" + srcReg.number() + " pointer comparison prohibited");
+        }
+        if (!(d instanceof RegState.ScalarReg(Scalar dv)) || !(s instanceof RegState.ScalarReg(Scalar sv))) {
+            throw new Rejection(slot, "bpflab does not model pointer comparisons yet (insn " + slot + ")");
+        }
+        int taken = target(idx, t);
+        switch (ScalarBranch.isBranchTaken(op, w, dv, sv)) {
+            case TAKEN -> {
+                return taken;
+            }
+            case NOT_TAKEN -> {
+                return idx + 1;
+            }
+            case UNKNOWN -> { }
+        }
+        boolean same = srcReg == dst;
+        ScalarBranch.Refinement ref = same
+            ? ScalarBranch.refineSameRegister(op, w, dv)
+            : ScalarBranch.refine(op, w, dv, sv);
+        log.addAll(ref.log());
+        RegState[] other = regs.clone();
+        other[dst.number()] = new RegState.ScalarReg(ref.taken().dst());
+        regs[dst.number()] = new RegState.ScalarReg(ref.fallthrough().dst());
+        if (srcReg != null && !same) {
+            other[srcReg.number()] = new RegState.ScalarReg(ref.taken().src());
+            regs[srcReg.number()] = new RegState.ScalarReg(ref.fallthrough().src());
+        }
+        push(slot, other, taken);
+        return idx + 1;
+    }
+
+    /** kernel: check_return_code for the main program, before the program type's range check. */
+    private void exit(int slot) throws Rejection {
+        RegState r0 = readable(slot, Reg.R0);
+        if (isPointerValue(r0)) {
+            throw new Rejection(slot, "R0 leaks addr as return value");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.bpflab.verifier;
+
+/**
+ * What a register holds on one path (kernel: the type of {@code struct bpf_reg_state}). So
+ * far the explorer knows scalars and the two pointers a program starts with.
+ */
+public sealed interface RegState {
+
+    /** Never written on this path (kernel: NOT_INIT); reading it is "R%d !read_ok". */
+    record NotInit() implements RegState {
+    }
+
+    /** A number (kernel: SCALAR_VALUE). */
+    record ScalarReg(Scalar value) implements RegState {
+        public ScalarReg {
+            java.util.Objects.requireNonNull(value);
+        }
+    }
+
+    /** The context pointer R1 holds at entry (kernel: PTR_TO_CTX, offset 0). */
+    record Ctx() implements RegState {
+    }
+
+    /** The frame pointer R10 (kernel: PTR_TO_STACK at offset 0 of frame 0). */
+    record FramePointer() implements RegState {
+    }
+
+    RegState NOT_INIT = new NotInit();
+
+    default boolean isPointer() {
+        return this instanceof Ctx || this instanceof FramePointer;
+    }
+
+    /** As the log prints it: {@code ctx()}, {@code fp0}, {@code 42}, {@code scalar(...)}. */
+    default String render() {
+        return switch (this) {
+            case NotInit n -> "?";
+            case ScalarReg s -> LogFormat.scalar(s.value());
+            case Ctx c -> "ctx()";
+            case FramePointer f -> "fp0";
+        };
+    }
+}
