@@ -13,6 +13,7 @@ Operations (registers r2-r5; r6 holds the context):
     rN = unknown        64 unknown bits (two 32-bit context loads, shifted and or-ed)
     rN = unknown32      one 32-bit context load (skb->len)
     rN = IMM | wN = IMM | rN = rM | wN = wM | rN = (s8|s16|s32)rM | wN = (s8|s16)wM
+    rN = -rN | wN = -wN | rN = be16 rN (be/le/bswap, 16/32/64)
     rN OP= IMM|rM       and the w form; OP in + - * / % & | ^ << >> s>>
     if rN OP IMM|rM taken|fallthrough   and the w form; OP in == != & > >= < <= s> s>= s< s<=
     show rN             print the register (as the kernel prints a spilled copy of it)
@@ -83,6 +84,14 @@ def compile_case(ops):
             code.append(insn(0x61, d, 6, 0))
             continue
         cls = 0x04 if t[0][0] == 'w' else 0x07
+        if t[1] == '=' and re.fullmatch(r'-[rw]\d+', t[2]):
+            code.append(insn(cls | 0x80, d))
+            continue
+        m = re.fullmatch(r'(be|le|bswap)(16|32|64)', t[2])
+        if t[1] == '=' and m:
+            opc = {'le': 0xd4, 'be': 0xdc, 'bswap': 0xd7}[m.group(1)]
+            code.append(insn(opc, d, 0, 0, int(m.group(2))))
+            continue
         opname = t[1][:-1]
         c = ALU[opname] if opname else ALU['=']
         m = re.fullmatch(r'\((s\d+)\)([rw]\d+)', t[2])

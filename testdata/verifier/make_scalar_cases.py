@@ -51,6 +51,16 @@ for s in SETUPS:
         case('movsx%d-%s' % (b, s), *SETUPS[s], 'r3 = (s%d)r2' % b, 'show r3')
     for b in (8, 16):
         case('movsx32-%d-%s' % (b, s), *SETUPS[s], 'w3 = (s%d)w2' % b, 'show r3')
+for s in SETUPS:
+    for w in ('r', 'w'):
+        case('neg-%s-%s' % (w, s), *SETUPS[s], '%s2 = -%s2' % (w, w), 'show r2')
+    for e in ('be16', 'be32', 'be64', 'le16', 'le32', 'le64', 'bswap16', 'bswap32', 'bswap64'):
+        case('%s-%s' % (e, s), *SETUPS[s], 'r2 = %s r2' % e, 'show r2')
+for c in ('0', '5', '-7', '0x12345678'):
+    case('neg-const-' + c, 'r2 = ' + c, 'r2 = -r2', 'show r2')
+    case('neg32-const-' + c, 'r2 = ' + c, 'w2 = -w2', 'show r2')
+    for e in ('be16', 'be32', 'le16', 'bswap64'):
+        case('%s-const-%s' % (e, c), 'r2 = ' + c, 'r2 = %s r2' % e, 'show r2')
 case('mov-imm-neg', 'r2 = -5', 'show r2')
 case('mov32-imm-neg', 'w2 = -5', 'show r2')
 case('mov-big', 'r2 = 0x12345', 'show r2')

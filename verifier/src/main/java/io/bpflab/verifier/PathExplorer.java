@@ -94,11 +94,11 @@ public final class PathExplorer {
                     yield idx + 1;
                 }
                 case Insn.Neg n -> {
-                    untracked(slot, n.dst());
+                    unary(slot, n.dst(), v -> ScalarAlu.neg(n.width(), v));
                     yield idx + 1;
                 }
                 case Insn.Endian en -> {
-                    untracked(slot, en.dst());
+                    unary(slot, en.dst(), v -> ScalarAlu.endian(en.op(), en.bits(), v));
                     yield idx + 1;
                 }
                 case Insn.MovSx m -> {
@@ -186,13 +186,15 @@ public final class PathExplorer {
         return new Rejection(slot, "bpflab does not model pointer arithmetic yet (insn " + slot + ")");
     }
 
-    private void untracked(int slot, Reg dst) throws Rejection {
+    /** kernel: check_alu_op for BPF_NEG and BPF_END; a pointer operand becomes unknown. */
+    private void unary(int slot, Reg dst, java.util.function.UnaryOperator<Scalar> op) throws Rejection {
         RegState d = readable(slot, dst);
         if (isPointerValue(d)) {
             throw new Rejection(slot, "R" + dst.number() + " pointer arithmetic prohibited");
         }
         writable(slot, dst);
-        regs[dst.number()] = new RegState.ScalarReg(ScalarAlu.untracked());
+        Scalar result = d instanceof RegState.ScalarReg(Scalar v) ? op.apply(v) : Scalar.UNKNOWN;
+        regs[dst.number()] = new RegState.ScalarReg(result);
     }
 
     private void movSx(int slot, Insn.MovSx m) throws Rejection {

@@ -1,6 +1,7 @@
 package io.bpflab.verifier;
 
 import io.bpflab.isa.AluOp;
+import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Width;
 
 /**
@@ -142,11 +143,52 @@ public final class ScalarAlu {
     }
 
     /**
-     * {@code rD = -rD}, byte swaps and conversions: the kernel tracks nothing through them
-     * (check_alu_op marks the destination unknown through check_reg_arg(DST_OP)).
+     * {@code rD = -rD} or {@code wD = -wD}: {@code 0 - rD}. Newer kernels (the running 6.18)
+     * compute it so; 6.12 forgot everything (check_reg_arg(DST_OP)). bpflab follows the
+     * running kernel, checked by testdata/verifier/scalar-states.txt.
      */
-    public static Scalar untracked() {
-        return Scalar.UNKNOWN;
+    public static Scalar neg(Width width, Scalar dst) {
+        Bounds d = new Bounds(Scalar.known(0));
+        sub32(d, dst);
+        sub64(d, dst);
+        d.varOff = Tnum.constant(0).sub(dst.varOff());
+        if (width == Width.W32) {
+            d.zextTo64();
+        }
+        d.sync();
+        return d.toScalar();
+    }
+
+    /**
+     * Byte swaps and conversions on a little-endian host (x86-64, arm64): {@code le} only
+     * truncates, {@code be} and {@code bswap} swap the known bits and forget the ranges, and
+     * 16- and 32-bit forms truncate. Newer kernels (the running 6.18) compute it so; 6.12
+     * forgot everything.
+     */
+    public static Scalar endian(EndianOp op, int bits, Scalar dst) {
+        Bounds d = new Bounds(dst);
+        if (op != EndianOp.LE) {
+            d.varOff = switch (bits) {
+                case 16 -> swap16(d.varOff);
+                case 32 -> swap32(d.varOff);
+                default -> new Tnum(Long.reverseBytes(d.varOff.value()), Long.reverseBytes(d.varOff.mask()));
+            };
+            d.markUnbounded();
+        }
+        if (bits == 16 || bits == 32) {
+            d.coerceToSize(bits / 8);
+        }
+        d.sync();
+        return d.toScalar();
+    }
+
+    private static Tnum swap16(Tnum t) {
+        return new Tnum(Short.reverseBytes((short) t.value()) & 0xffffL, Short.reverseBytes((short) t.mask()) & 0xffffL);
+    }
+
+    private static Tnum swap32(Tnum t) {
+        return new Tnum(Integer.toUnsignedLong(Integer.reverseBytes((int) t.value())),
+            Integer.toUnsignedLong(Integer.reverseBytes((int) t.mask())));
     }
 
     /**

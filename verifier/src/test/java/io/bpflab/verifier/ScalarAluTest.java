@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bpflab.isa.AluOp;
+import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Width;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,32 @@ class ScalarAluTest {
     }
 
     @Test
+    void negationAndByteSwapsAreSound() {
+        ScalarGen g = new ScalarGen(13);
+        for (int i = 0; i < 50_000; i++) {
+            ScalarGen.Sample a = g.sample();
+            long x = a.value();
+            assertTrue(ScalarAlu.neg(Width.W64, a.state()).contains(-x), () -> "neg " + a);
+            assertTrue(ScalarAlu.neg(Width.W32, a.state()).contains(Integer.toUnsignedLong(-(int) x)), () -> "neg32 " + a);
+            long swap16 = Short.reverseBytes((short) x) & 0xffffL;
+            long swap32 = Integer.toUnsignedLong(Integer.reverseBytes((int) x));
+            long swap64 = Long.reverseBytes(x);
+            // a little-endian host: le truncates, be and bswap swap
+            assertTrue(ScalarAlu.endian(EndianOp.LE, 16, a.state()).contains(x & 0xffff), () -> "le16 " + a);
+            assertTrue(ScalarAlu.endian(EndianOp.LE, 32, a.state()).contains(x & 0xffff_ffffL), () -> "le32 " + a);
+            assertTrue(ScalarAlu.endian(EndianOp.LE, 64, a.state()).contains(x), () -> "le64 " + a);
+            for (EndianOp op : new EndianOp[] {EndianOp.BE, EndianOp.SWAP}) {
+                assertTrue(ScalarAlu.endian(op, 16, a.state()).contains(swap16), () -> op + "16 " + a);
+                assertTrue(ScalarAlu.endian(op, 32, a.state()).contains(swap32), () -> op + "32 " + a);
+                assertTrue(ScalarAlu.endian(op, 64, a.state()).contains(swap64), () -> op + "64 " + a);
+            }
+        }
+        assertEquals(Scalar.known(-5), ScalarAlu.neg(Width.W64, Scalar.known(5)));
+        assertEquals(Scalar.known(0xffff_fffbL), ScalarAlu.neg(Width.W32, Scalar.known(5)));
+        assertEquals(Scalar.known(0x0500), ScalarAlu.endian(EndianOp.BE, 16, Scalar.known(5)));
+    }
+
+    @Test
     void forkSplitsZeroAndMinusOne() {
         ScalarGen g = new ScalarGen(11);
         Scalar zeroOrMinusOne = Scalar.known(0).sync();
@@ -181,7 +208,6 @@ class ScalarAluTest {
         assertEquals(Scalar.known(0xffff_ffffL), ScalarAlu.movImm(Width.W32, -1));
         assertEquals(ScalarAlu.movImm(Width.W32, -5), ScalarAlu.apply(AluOp.MOV, Width.W32, Scalar.UNKNOWN, Scalar.known(-5)));
         assertEquals(Scalar.known(-5), ScalarAlu.apply(AluOp.MOV, Width.W64, Scalar.UNKNOWN, Scalar.known(-5)));
-        assertEquals(Scalar.UNKNOWN, ScalarAlu.untracked());
         assertThrows(IllegalArgumentException.class, () -> ScalarAlu.truncate(Scalar.UNKNOWN, 3));
     }
 

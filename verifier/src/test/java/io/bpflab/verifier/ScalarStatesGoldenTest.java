@@ -130,7 +130,14 @@ class ScalarStatesGoldenTest {
             Width w = width(t[0]);
             if (t[1].equals("=")) {
                 String v = t[2];
-                if (v.equals("unknown")) {
+                if (v.matches("-[rw]\\d+")) {
+                    regs.put(d, ScalarAlu.neg(w, regs.get(d)));
+                } else if (v.matches("(be|le|bswap)(16|32|64)")) {
+                    int bits = Integer.parseInt(v.substring(v.length() - 2));
+                    io.bpflab.isa.EndianOp eop = v.startsWith("be") ? io.bpflab.isa.EndianOp.BE
+                        : v.startsWith("le") ? io.bpflab.isa.EndianOp.LE : io.bpflab.isa.EndianOp.SWAP;
+                    regs.put(d, ScalarAlu.endian(eop, bits, regs.get(reg(t[3]))));
+                } else if (v.equals("unknown")) {
                     // as the kernel program computes it: two 32-bit context loads
                     Scalar hi = ScalarAlu.apply(AluOp.LSH, Width.W64, ScalarAlu.truncate(Scalar.UNKNOWN, 4),
                         Scalar.known(32));
