@@ -34,6 +34,8 @@ public final class PathExplorer {
     private final Deque<Pending> pending = new ArrayDeque<>();
     private RegState[] regs;
     private int processed;
+    /** kernel: env->id_gen. */
+    private int idGen;
 
     /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
     private record Pending(RegState[] regs, int index) {
@@ -193,8 +195,24 @@ public final class PathExplorer {
             throw new Rejection(slot, "R" + dst.number() + " pointer arithmetic prohibited");
         }
         writable(slot, dst);
-        Scalar result = d instanceof RegState.ScalarReg(Scalar v) ? op.apply(v) : Scalar.UNKNOWN;
+        Scalar result = d instanceof RegState.ScalarReg sr ? op.apply(sr.value()) : Scalar.UNKNOWN;
         regs[dst.number()] = new RegState.ScalarReg(result);
+    }
+
+    /**
+     * kernel: assign_scalar_id_before_mov; the source of a copy gets an id (unless it is a
+     * constant) that the copy shares, and loses a pending constant offset.
+     */
+    private RegState.ScalarReg linkForCopy(Reg src, RegState.ScalarReg s) {
+        RegState.ScalarReg linked = s;
+        if (linked.addConst()) {
+            linked = linked.unlinked();
+        }
+        if (linked.id() == 0 && !linked.value().isConst()) {
+            linked = new RegState.ScalarReg(linked.value(), ++idGen, false, 0);
+        }
+        regs[src.number()] = linked;
+        return linked;
     }
 
     private void movSx(int slot, Insn.MovSx m) throws Rejection {
@@ -204,10 +222,16 @@ public final class PathExplorer {
             throw new Rejection(slot, "R" + m.src().number()
                 + (m.width() == Width.W64 ? " sign-extension part of pointer" : " partial copy of pointer"));
         }
-        Scalar v = s instanceof RegState.ScalarReg(Scalar sc)
-            ? ScalarAlu.movSx(m.width(), sc, m.bits())
-            : m.width() == Width.W64 ? Scalar.UNKNOWN : Scalar.unknown32();
-        regs[m.dst().number()] = new RegState.ScalarReg(v);
+        if (!(s instanceof RegState.ScalarReg sr)) {
+            regs[m.dst().number()] = new RegState.ScalarReg(m.width() == Width.W64 ? Scalar.UNKNOWN : Scalar.unknown32());
+            return;
+        }
+        // kernel: a value the extension cannot change stays linked to its source
+        boolean noSext = Long.compareUnsigned(sr.value().umax(), 1L << (m.bits() - 1)) < 0;
+        RegState.ScalarReg from = noSext ? linkForCopy(m.src(), sr) : sr;
+        Scalar v = ScalarAlu.movSx(m.width(), from.value(), m.bits());
+        regs[m.dst().number()] = noSext ? new RegState.ScalarReg(v, from.id(), from.addConst(), from.off())
+            : new RegState.ScalarReg(v);
     }
 
     private void aluImm(int slot, Insn.AluImm a) throws Rejection {
@@ -219,10 +243,10 @@ public final class PathExplorer {
         RegState d = readable(slot, a.dst());
         checkImmediate(slot, a.op(), a.width(), a.imm());
         writable(slot, a.dst());
-        if (!(d instanceof RegState.ScalarReg(Scalar dv))) {
+        if (!(d instanceof RegState.ScalarReg dr)) {
             throw pointerArithmetic(slot);
         }
-        binary(slot, a.op(), a.width(), a.dst(), dv, Scalar.known(a.imm()));
+        binary(slot, a.op(), a.width(), a.dst(), dr, Scalar.known(a.imm()), false);
     }
 
     private void aluReg(int slot, int idx, Insn.AluReg a) throws Rejection {
@@ -230,21 +254,27 @@ public final class PathExplorer {
         if (a.op() == AluOp.MOV) {
             writable(slot, a.dst());
             if (a.width() == Width.W64) {
-                regs[a.dst().number()] = s;
+                regs[a.dst().number()] = s instanceof RegState.ScalarReg sr ? linkForCopy(a.src(), sr) : s;
             } else if (isPointerValue(s)) {
                 throw new Rejection(slot, "R" + a.src().number() + " partial copy of pointer");
+            } else if (s instanceof RegState.ScalarReg sr) {
+                // kernel: a 32-bit copy stays linked only when the source fits in 32 bits
+                boolean fits = Long.compareUnsigned(sr.value().umax(), 0xffff_ffffL) <= 0;
+                RegState.ScalarReg from = fits ? linkForCopy(a.src(), sr) : sr;
+                Scalar v = ScalarAlu.mov32(from.value());
+                regs[a.dst().number()] = fits ? new RegState.ScalarReg(v, from.id(), from.addConst(), from.off())
+                    : new RegState.ScalarReg(v);
             } else {
-                regs[a.dst().number()] = new RegState.ScalarReg(
-                    s instanceof RegState.ScalarReg(Scalar sc) ? ScalarAlu.mov32(sc) : Scalar.unknown32());
+                regs[a.dst().number()] = new RegState.ScalarReg(Scalar.unknown32());
             }
             return;
         }
         RegState d = readable(slot, a.dst());
         writable(slot, a.dst());
-        if (!(d instanceof RegState.ScalarReg(Scalar dv)) || !(s instanceof RegState.ScalarReg(Scalar sv))) {
+        if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
             throw pointerArithmetic(slot);
         }
-        binary(slot, a.op(), a.width(), a.dst(), dv, sv);
+        binary(slot, a.op(), a.width(), a.dst(), dr, sr.value(), a.src() == a.dst());
     }
 
     /** kernel: check_alu_op's checks of the immediate, before the destination is checked. */
@@ -257,7 +287,9 @@ public final class PathExplorer {
         }
     }
 
-    private void binary(int slot, AluOp op, Width w, Reg dst, Scalar dv, Scalar sv) throws Rejection {
+    private void binary(int slot, AluOp op, Width w, Reg dst, RegState.ScalarReg dr, Scalar sv, boolean sameReg)
+            throws Rejection {
+        Scalar dv = dr.value();
         ScalarAlu.Fork fork = ScalarAlu.fork(op, dv, sv);
         if (fork != null) {
             // kernel: maybe_fork_scalars pushes the 0 case to re-run this instruction
@@ -274,7 +306,24 @@ public final class PathExplorer {
             result = new Scalar(result.varOff(), Scalar.UNKNOWN.smin(), Scalar.UNKNOWN.smax(),
                 0, -1L, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1);
         }
-        regs[dst.number()] = new RegState.ScalarReg(result);
+        regs[dst.number()] = linkAfterAlu(op, w, dr, result, sv, sameReg);
+    }
+
+    /**
+     * kernel: the end of adjust_reg_min_max_vals. A linked register that has a small positive
+     * constant added keeps its link with that offset (r1 = r2; r1 += 4), once; any other
+     * operation unlinks it.
+     */
+    private RegState.ScalarReg linkAfterAlu(AluOp op, Width w, RegState.ScalarReg dr, Scalar result, Scalar src,
+                                            boolean sameReg) {
+        if (privileged && op == AluOp.ADD && w == Width.W64 && dr.id() != 0 && src.isConst() && !sameReg) {
+            long val = src.varOff().value();
+            if (dr.addConst() || Long.compareUnsigned(val, Integer.MAX_VALUE) > 0) {
+                return new RegState.ScalarReg(result);
+            }
+            return new RegState.ScalarReg(result, dr.id(), true, (int) val);
+        }
+        return new RegState.ScalarReg(result);
     }
 
     /** kernel: push_stack. */
@@ -293,9 +342,11 @@ public final class PathExplorer {
         if (srcReg != null && isPointerValue(s)) {
             throw new Rejection(slot, "R" + srcReg.number() + " pointer comparison prohibited");
         }
-        if (!(d instanceof RegState.ScalarReg(Scalar dv)) || !(s instanceof RegState.ScalarReg(Scalar sv))) {
+        if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
             throw new Rejection(slot, "bpflab does not model pointer comparisons yet (insn " + slot + ")");
         }
+        Scalar dv = dr.value();
+        Scalar sv = sr.value();
         int taken = target(idx, t);
         switch (ScalarBranch.isBranchTaken(op, w, dv, sv)) {
             case TAKEN -> {
@@ -306,20 +357,76 @@ public final class PathExplorer {
             }
             case UNKNOWN -> { }
         }
+        List<Integer> linked = new ArrayList<>();
+        if (srcReg != null && sr.id() != 0) {
+            collectLinked(sr.id(), linked);
+        }
+        if (dr.id() != 0) {
+            collectLinked(dr.id(), linked);
+        }
         boolean same = srcReg == dst;
         ScalarBranch.Refinement ref = same
             ? ScalarBranch.refineSameRegister(op, w, dv)
             : ScalarBranch.refine(op, w, dv, sv);
         log.addAll(ref.log());
         RegState[] other = regs.clone();
-        other[dst.number()] = new RegState.ScalarReg(ref.taken().dst());
-        regs[dst.number()] = new RegState.ScalarReg(ref.fallthrough().dst());
+        other[dst.number()] = with(other[dst.number()], ref.taken().dst());
+        regs[dst.number()] = with(regs[dst.number()], ref.fallthrough().dst());
         if (srcReg != null && !same) {
-            other[srcReg.number()] = new RegState.ScalarReg(ref.taken().src());
-            regs[srcReg.number()] = new RegState.ScalarReg(ref.fallthrough().src());
+            other[srcReg.number()] = with(other[srcReg.number()], ref.taken().src());
+            regs[srcReg.number()] = with(regs[srcReg.number()], ref.fallthrough().src());
         }
         push(slot, other, taken);
+        if (srcReg != null && sr.id() != 0) {
+            syncLinked(regs, srcReg, linked);
+            syncLinked(other, srcReg, linked);
+        }
+        if (dr.id() != 0) {
+            syncLinked(regs, dst, linked);
+            syncLinked(other, dst, linked);
+        }
         return idx + 1;
+    }
+
+    private static RegState with(RegState r, Scalar value) {
+        RegState.ScalarReg sr = (RegState.ScalarReg) r;
+        return new RegState.ScalarReg(value, sr.id(), sr.addConst(), sr.off());
+    }
+
+    /** kernel: MAX_LINKED_REGS; registers past it are unlinked. */
+    private static final int MAX_LINKED = 6;
+
+    /** kernel: collect_linked_regs over the registers of the only frame. */
+    private void collectLinked(int id, List<Integer> linked) {
+        for (int r = 0; r < 10; r++) {
+            if (regs[r] instanceof RegState.ScalarReg sr && sr.id() == id) {
+                if (linked.contains(r)) {
+                    continue;
+                }
+                if (linked.size() < MAX_LINKED) {
+                    linked.add(r);
+                } else {
+                    regs[r] = sr.unlinked();
+                }
+            }
+        }
+    }
+
+    /** kernel: sync_linked_regs; what the branch learned about {@code known} holds for its copies. */
+    private static void syncLinked(RegState[] state, Reg knownReg, List<Integer> linked) {
+        RegState.ScalarReg known = (RegState.ScalarReg) state[knownReg.number()];
+        for (int r : linked) {
+            if (r == knownReg.number() || !(state[r] instanceof RegState.ScalarReg reg) || reg.id() != known.id()) {
+                continue;
+            }
+            if ((!reg.addConst() && !known.addConst()) || reg.off() == known.off()) {
+                state[r] = known;
+            } else {
+                Scalar delta = Scalar.known(reg.off() - known.off());
+                state[r] = new RegState.ScalarReg(ScalarAlu.addUnsynced(known.value(), delta),
+                    reg.id(), reg.addConst(), reg.off());
+            }
+        }
     }
 
     /** kernel: check_return_code for the main program, before the program type's range check. */

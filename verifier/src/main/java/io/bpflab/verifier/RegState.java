@@ -10,10 +10,25 @@ public sealed interface RegState {
     record NotInit() implements RegState {
     }
 
-    /** A number (kernel: SCALAR_VALUE). */
-    record ScalarReg(Scalar value) implements RegState {
+    /**
+     * A number (kernel: SCALAR_VALUE). Registers copied from one another share a non-zero
+     * {@code id}, so that what a branch learns about one holds for the others (kernel:
+     * linked scalars); {@code addConst} marks a copy that has since had the constant
+     * {@code off} added (kernel: BPF_ADD_CONST).
+     */
+    record ScalarReg(Scalar value, int id, boolean addConst, int off) implements RegState {
         public ScalarReg {
             java.util.Objects.requireNonNull(value);
+        }
+
+        /** A scalar linked to no other register. */
+        public ScalarReg(Scalar value) {
+            this(value, 0, false, 0);
+        }
+
+        /** The same value, linked to nothing (kernel: clear_scalar_id). */
+        public ScalarReg unlinked() {
+            return new ScalarReg(value, 0, false, 0);
         }
     }
 
@@ -35,7 +50,9 @@ public sealed interface RegState {
     default String render() {
         return switch (this) {
             case NotInit n -> "?";
-            case ScalarReg s -> LogFormat.scalar(s.value());
+            case ScalarReg s -> s.id() == 0 ? LogFormat.scalar(s.value())
+                : s.addConst() ? LogFormat.scalarLinked(s.value(), false, s.id(), s.off())
+                : LogFormat.scalar(s.value(), false, s.id());
             case Ctx c -> "ctx()";
             case FramePointer f -> "fp0";
         };

@@ -113,6 +113,18 @@ public final class ScalarAlu {
         };
     }
 
+    /**
+     * {@code dst + delta} the way sync_linked_regs adds a linked register's offset: bounds and
+     * tnum added, not synced afterwards.
+     */
+    static Scalar addUnsynced(Scalar dst, Scalar delta) {
+        Bounds d = new Bounds(dst);
+        add32(d, delta);
+        add64(d, delta);
+        d.varOff = d.varOff.add(delta.varOff());
+        return d.toScalar();
+    }
+
     /** {@code wD = wS}: the low half, zero-extended (kernel: check_alu_op, BPF_MOV ALU32). */
     public static Scalar mov32(Scalar src) {
         Bounds d = new Bounds(src);

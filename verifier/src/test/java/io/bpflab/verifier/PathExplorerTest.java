@@ -195,4 +195,69 @@ class PathExplorerTest {
         // six on the first path, then the pushed one re-runs the and: three more
         assertEquals(9, v.processed());
     }
+
+    private static Insn movReg(Width w, Reg d, Reg s) {
+        return new Insn.AluReg(w, AluOp.MOV, d, s);
+    }
+
+    /**
+     * r2 unknown, the given copy of it into r3, then: if r2 > limit2 exit with r0 = 1; if
+     * r3 > limit3 exit without writing r0; else exit with r0 = 0. The middle exit is dead
+     * exactly when what the first branch learned about r2 reached r3.
+     */
+    private static Verdict copyThenCheck(List<Insn> copy, int limit2, int limit3) {
+        List<Insn> p = new ArrayList<>(List.of(mov(Reg.R2, 0), alu(AluOp.DIV, Reg.R2, 1)));
+        p.addAll(copy);
+        p.addAll(List.of(jmp(JmpOp.JGT, Reg.R2, limit2, 3), jmp(JmpOp.JGT, Reg.R3, limit3, 3), mov(Reg.R0, 0), EXIT,
+            mov(Reg.R0, 1), EXIT));
+        return PathExplorer.verify(Program.of(p), true);
+    }
+
+    @Test
+    void aBranchRefinesTheCopiesOfItsRegister() {
+        Verdict linked = copyThenCheck(List.of(movReg(Width.W64, Reg.R3, Reg.R2)), 10, 10);
+        assertTrue(linked.accepted(), linked::toString);
+        assertEquals(9, linked.processed());
+        // a 32-bit add unlinks the copy
+        Verdict unlinked = copyThenCheck(List.of(movReg(Width.W64, Reg.R3, Reg.R2),
+            new Insn.AluImm(Width.W32, AluOp.ADD, Reg.R3, 0)), 10, 10);
+        rejects(unlinked, 9, "R0 !read_ok");
+        assertEquals(9, unlinked.processed());
+    }
+
+    @Test
+    void aCopyWithAConstantAddedIsRefinedByTheOffset() {
+        List<Insn> plusFive = List.of(movReg(Width.W64, Reg.R3, Reg.R2), alu(AluOp.ADD, Reg.R3, 5));
+        Verdict within = copyThenCheck(plusFive, 10, 15);
+        assertTrue(within.accepted(), within::toString);
+        assertEquals(10, within.processed());
+        Verdict beyond = copyThenCheck(plusFive, 10, 14);
+        rejects(beyond, 9, "R0 !read_ok");
+        assertEquals(9, beyond.processed());
+        // a second constant unlinks (kernel: one BPF_ADD_CONST per link)
+        Verdict twice = copyThenCheck(List.of(movReg(Width.W64, Reg.R3, Reg.R2), alu(AluOp.ADD, Reg.R3, 2),
+            alu(AluOp.ADD, Reg.R3, 3)), 10, 15);
+        rejects(twice, 10, "R0 !read_ok");
+        assertEquals(10, twice.processed());
+    }
+
+    @Test
+    void aThirtyTwoBitCopyIsLinkedOnlyWhenTheValueFits() {
+        Verdict wide = copyThenCheck(List.of(movReg(Width.W32, Reg.R3, Reg.R2)), 10, 10);
+        rejects(wide, 8, "R0 !read_ok");
+        assertEquals(8, wide.processed());
+        Verdict narrow = copyThenCheck(List.of(alu(AluOp.AND, Reg.R2, 0xffff), movReg(Width.W32, Reg.R3, Reg.R2)), 10, 10);
+        assertTrue(narrow.accepted(), narrow::toString);
+        assertEquals(10, narrow.processed());
+    }
+
+    @Test
+    void linkedRegistersRender() {
+        RegState.ScalarReg r = new RegState.ScalarReg(Scalar.UNKNOWN, 3, true, 5);
+        assertEquals("scalar(id=3+5)", r.render());
+        assertEquals("scalar(id=3)", new RegState.ScalarReg(Scalar.UNKNOWN, 3, false, 0).render());
+        assertEquals("scalar()", r.unlinked().render());
+        assertEquals("ctx()", new RegState.Ctx().render());
+        assertEquals("fp0", new RegState.FramePointer().render());
+    }
 }
