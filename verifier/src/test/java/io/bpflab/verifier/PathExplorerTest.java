@@ -260,4 +260,21 @@ class PathExplorerTest {
         assertEquals("ctx()", new RegState.Ctx().render());
         assertEquals("fp0", new RegState.FramePointer().render());
     }
+
+    @Test
+    void jumpsStayInsideTheirSubprogram() {
+        // 0: call +2 (subprogram at 3); 1: r0 = 0; 2: exit; 3: goto -3 (into main); 4: exit
+        Verdict v = verify(new Insn.CallLocal(Target.offset(2)), mov(Reg.R0, 0), EXIT,
+            new Insn.Ja(Target.offset(-3)), EXIT);
+        rejects(v, 3, "jump out of range from insn 3 to 1");
+        // the main program may not fall through into the subprogram
+        rejects(verify(new Insn.CallLocal(Target.offset(1)), mov(Reg.R0, 0), mov(Reg.R0, 0), EXIT),
+            1, "last insn is not an exit or jmp");
+        rejects(verify(new Insn.CallLocal(Target.offset(5)), mov(Reg.R0, 0), EXIT), 0, "call to invalid destination");
+        // an lddw ending the program leaves its second slot last
+        rejects(verify(mov(Reg.R0, 0), Insn.LoadImm64.of(Reg.R1, 1)), 2, "last insn is not an exit or jmp");
+        // structurally fine: calls themselves are what is not modelled yet
+        Verdict call = verify(new Insn.CallLocal(Target.offset(2)), mov(Reg.R0, 0), EXIT, mov(Reg.R0, 1), EXIT);
+        assertTrue(call.message().startsWith("bpflab does not model bpf-to-bpf calls yet (insn 0)"), call::message);
+    }
 }
