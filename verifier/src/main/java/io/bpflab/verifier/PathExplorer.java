@@ -51,9 +51,17 @@ public final class PathExplorer {
         }
     }
 
-    private PathExplorer(Program program, boolean privileged) {
+    /** Sees the state before each processed instruction (by instruction index). */
+    interface Observer {
+        void before(int index, List<RegState> regs);
+    }
+
+    private final Observer observer;
+
+    private PathExplorer(Program program, boolean privileged, Observer observer) {
         this.program = program;
         this.privileged = privileged;
+        this.observer = observer;
     }
 
     /**
@@ -61,11 +69,16 @@ public final class PathExplorer {
      * or an unprivileged loader.
      */
     public static Verdict verify(Program program, boolean privileged) {
+        return verify(program, privileged, null);
+    }
+
+    /** As {@link #verify(Program, boolean)}, showing {@code observer} every state explored. */
+    static Verdict verify(Program program, boolean privileged, Observer observer) {
         Cfg.Error structural = Cfg.check(program, privileged);
         if (structural != null) {
             return Verdict.reject(structural.insn(), structural.message(), 0, List.of());
         }
-        PathExplorer e = new PathExplorer(program, privileged);
+        PathExplorer e = new PathExplorer(program, privileged, observer);
         try {
             e.run();
             return Verdict.accept(e.processed, e.log);
@@ -86,6 +99,9 @@ public final class PathExplorer {
                 throw new Rejection(slot, "BPF program is too large. Processed " + processed + " insn");
             }
             Insn insn = program.insn(idx);
+            if (observer != null) {
+                observer.before(idx, List.of(regs));
+            }
             int next = switch (insn) {
                 case Insn.AluReg a -> {
                     aluReg(slot, idx, a);
