@@ -489,8 +489,8 @@ public final class ScalarAlu {
             d.u32min = 0;
             d.u32max = -1;
         } else {
-            d.u32min <<= uminVal;
-            d.u32max <<= umaxVal;
+            d.u32min <<= (int) uminVal;
+            d.u32max <<= (int) umaxVal;
         }
     }
 
