@@ -105,14 +105,14 @@ def compile_case(ops):
     return b''.join(code), show
 
 
-def load(prog):
+def load(prog, level=2):
     libc = ctypes.CDLL(None, use_errno=True)
     log = ctypes.create_string_buffer(1 << 20)
     lic = ctypes.create_string_buffer(b'GPL')
     buf = ctypes.create_string_buffer(prog)
     attr = bytearray(128)
     struct.pack_into('<IIQQIIQ', attr, 0, 1, len(prog) // 8, ctypes.addressof(buf),
-                     ctypes.addressof(lic), 2, len(log), ctypes.addressof(log))
+                     ctypes.addressof(lic), level, len(log), ctypes.addressof(log))
     a = ctypes.create_string_buffer(bytes(attr))
     fd = libc.syscall(321, BPF_PROG_LOAD, a, len(attr))
     if fd >= 0:

@@ -358,12 +358,16 @@ public final class PathExplorer {
         if (srcReg != null && isPointerValue(s)) {
             throw new Rejection(slot, "R" + srcReg.number() + " pointer comparison prohibited");
         }
+        int taken = target(idx, t);
         if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
-            throw new Rejection(slot, "bpflab does not model pointer comparisons yet (insn " + slot + ")");
+            // kernel: is_branch_taken knows a pointer's comparison only against 0 and only for
+            // pointers that cannot be NULL, which the context and the frame pointer are not
+            // counted as (reg_not_null); reg_set_min_max learns nothing from pointers
+            push(slot, regs.clone(), taken);
+            return idx + 1;
         }
         Scalar dv = dr.value();
         Scalar sv = sr.value();
-        int taken = target(idx, t);
         switch (ScalarBranch.isBranchTaken(op, w, dv, sv)) {
             case TAKEN -> {
                 return taken;
