@@ -16,11 +16,13 @@ import java.util.List;
 /**
  * Depth-first exploration of every path, as the kernel's do_check walks them: one current
  * state, a stack of pending branch states, each conditional jump with an unknown outcome
- * pushing its taken edge. This first version models programs made of scalar ALU
- * instructions, 64-bit immediates, jumps and exit, after the structural checks of
- * {@link Cfg}; anything else is rejected with a message saying it is not modelled yet.
- * States are not pruned, so loops run until their exit is decided or the 1,000,000
- * processed-instruction limit is hit.
+ * pushing its taken edge (and {@code and}/{@code or} on a 0-or-−1 value pushing the 0 case).
+ * This first version models programs made of scalar ALU instructions, 64-bit immediates,
+ * jumps and exit, after the structural checks of {@link Cfg}, with linked scalars (a branch
+ * refines the copies of its registers); anything else is rejected with a message saying it
+ * is not modelled yet. States are not pruned, so loops run until their exit is decided or
+ * the 1,000,000 processed-instruction limit is hit, and the processed count is at least the
+ * kernel's, equal where the kernel pruned nothing.
  */
 public final class PathExplorer {
     /** kernel: BPF_COMPLEXITY_LIMIT_INSNS. */
@@ -104,7 +106,7 @@ public final class PathExplorer {
             }
             int next = switch (insn) {
                 case Insn.AluReg a -> {
-                    aluReg(slot, idx, a);
+                    aluReg(slot, a);
                     yield idx + 1;
                 }
                 case Insn.AluImm a -> {
@@ -265,7 +267,7 @@ public final class PathExplorer {
         binary(slot, a.op(), a.width(), a.dst(), dr, Scalar.known(a.imm()), false);
     }
 
-    private void aluReg(int slot, int idx, Insn.AluReg a) throws Rejection {
+    private void aluReg(int slot, Insn.AluReg a) throws Rejection {
         RegState s = readable(slot, a.src());
         if (a.op() == AluOp.MOV) {
             writable(slot, a.dst());
