@@ -1,6 +1,8 @@
 package io.bpflab.verifier;
 
 import io.bpflab.isa.AluOp;
+import io.bpflab.isa.DecodeException;
+import io.bpflab.isa.Decoder;
 import io.bpflab.isa.Insn;
 import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
@@ -16,7 +18,7 @@ import java.util.List;
 /**
  * Depth-first exploration of every path, as the kernel's do_check walks them: one current
  * state, a stack of pending branch states, each conditional jump with an unknown outcome
- * pushing its taken edge (and {@code and}/{@code or} on a 0-or-−1 value pushing the 0 case).
+ * pushing its taken edge (and {@code and}/{@code or} on a 0-or-minus-1 value pushing the 0 case).
  * This first version models programs made of scalar ALU instructions, 64-bit immediates,
  * jumps and exit, after the structural checks of {@link Cfg}, with linked scalars (a branch
  * refines the copies of its registers); anything else is rejected with a message saying it
@@ -72,6 +74,20 @@ public final class PathExplorer {
      */
     public static Verdict verify(Program program, boolean privileged) {
         return verify(program, privileged, null);
+    }
+
+    /**
+     * Decodes raw little-endian instructions and verifies them; bytes the kernel would refuse
+     * to load give the kernel's load-time message ("unknown opcode 8c") at their slot.
+     */
+    public static Verdict verify(byte[] code, boolean privileged) {
+        Program program;
+        try {
+            program = Decoder.decode(code);
+        } catch (DecodeException e) {
+            return Verdict.reject(e.slot(), e.getMessage(), 0, List.of());
+        }
+        return verify(program, privileged);
     }
 
     /** As {@link #verify(Program, boolean)}, showing {@code observer} every state explored. */

@@ -3,9 +3,6 @@ package io.bpflab.verifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bpflab.isa.DecodeException;
-import io.bpflab.isa.Decoder;
-import io.bpflab.isa.Program;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,20 +44,10 @@ class KernelCorpusTest {
         List<String> disagreements = new ArrayList<>();
         int sameCount = 0;
         for (Expected e : corpus) {
-            boolean accepted;
-            String message;
-            int processed;
-            try {
-                Program p = Decoder.decode(HexFormat.of().parseHex(e.hex()));
-                Verdict v = PathExplorer.verify(p, true);
-                accepted = v.accepted();
-                message = v.message();
-                processed = v.processed();
-            } catch (DecodeException d) {
-                accepted = false;
-                message = d.getMessage();
-                processed = 0;
-            }
+            Verdict v = PathExplorer.verify(HexFormat.of().parseHex(e.hex()), true);
+            boolean accepted = v.accepted();
+            String message = v.message();
+            int processed = v.processed();
             if (accepted != e.accepted() || !message.equals(e.message())) {
                 disagreements.add("prog " + e.hex() + "\n  kernel: " + (e.accepted() ? "accepted" : e.message())
                     + "\n  bpflab: " + (accepted ? "accepted" : message));

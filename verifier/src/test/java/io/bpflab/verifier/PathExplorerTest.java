@@ -277,4 +277,17 @@ class PathExplorerTest {
         Verdict call = verify(new Insn.CallLocal(Target.offset(2)), mov(Reg.R0, 0), EXIT, mov(Reg.R0, 1), EXIT);
         assertTrue(call.message().startsWith("bpflab does not model bpf-to-bpf calls yet (insn 0)"), call::message);
     }
+
+    @Test
+    void rawBytesThatDoNotDecodeGiveTheKernelsLoadTimeMessage() {
+        // r0 = 0; then opcode 0x8c, which no instruction has
+        byte[] code = java.util.HexFormat.of().parseHex("b700000000000000" + "8c00000000000000" + "9500000000000000");
+        Verdict v = PathExplorer.verify(code, true);
+        assertFalse(v.accepted());
+        assertEquals(1, v.insn());
+        assertEquals("unknown opcode 8c", v.message());
+        Verdict ok = PathExplorer.verify(java.util.HexFormat.of().parseHex("b700000000000000" + "9500000000000000"), true);
+        assertTrue(ok.accepted());
+        assertEquals(2, ok.processed());
+    }
 }
