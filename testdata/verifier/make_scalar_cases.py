@@ -19,6 +19,7 @@ SETUPS = {
     'signed': ['r2 = unknown', 'if r2 s> 100 fallthrough', 'if r2 s< -100 fallthrough'],
     'high': ['r2 = unknown', 'r2 &= 0x3ff', 'r3 = 1', 'r3 <<= 32', 'r2 |= r3'],
     'neg': ['r2 = unknown', 'r2 |= -16'],
+    'mixed': ['r2 = unknown', 'if w2 s> 5 fallthrough', 'if w2 s< -7 fallthrough', 'if r2 > 0x7fffffff taken'],
 }
 ALU_NAMES = {'+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod', '&': 'and', '|': 'or',
              '^': 'xor', '<<': 'lsh', '>>': 'rsh', 's>>': 'arsh'}
@@ -61,13 +62,40 @@ for c in ('0', '5', '-7', '0x12345678'):
     case('neg32-const-' + c, 'r2 = ' + c, 'w2 = -w2', 'show r2')
     for e in ('be16', 'be32', 'le16', 'bswap64'):
         case('%s-const-%s' % (e, c), 'r2 = ' + c, 'r2 = %s r2' % e, 'show r2')
+# bounds that wrap on both ends (newer kernels keep such ranges)
+WRAP_SETUPS = {
+    'top': ['r2 = unknown', 'r2 |= -256'],
+    'smax': ['r3 = unknown', 'r3 &= 0xff', 'r2 = 1', 'r2 <<= 63', 'r2 -= 1', 'r2 -= r3'],
+    'smin': ['r3 = unknown', 'r3 &= 0xff', 'r2 = 1', 'r2 <<= 63', 'r2 += r3'],
+    'w-top': ['r2 = unknown32', 'w2 |= -256'],
+    'w-smax': ['r3 = unknown', 'r3 &= 0xff', 'w2 = 0x7fffffff', 'w2 -= w3'],
+    'w-smin': ['r3 = unknown', 'r3 &= 0xff', 'w2 = -0x80000000', 'w2 += w3'],
+}
+for s_name, setup in WRAP_SETUPS.items():
+    for op in ('+', '-'):
+        for w in ('r', 'w'):
+            for imm in ('0x200', '-0x200', '0x1000', '0x7fffffff', '-0x80000000'):
+                case('wrap-%s-%s-%s-%s' % (s_name, ALU_NAMES[op], w, imm), *setup,
+                     '%s2 %s= %s' % (w, op, imm), 'show r2')
+            case('wrap-%s-%s-%s-reg' % (s_name, ALU_NAMES[op], w), *setup, 'r4 = unknown', 'r4 &= 0x3ff',
+                 'r4 += 0x7ffffc00', '%s2 %s= %s4' % (w, op, w), 'show r2')
+    for w in ('r', 'w'):
+        case('wrap-%s-neg-%s' % (s_name, w), *setup, '%s2 = -%s2' % (w, w), 'show r2')
+case('sub-both-underflow', 'r3 = 1', 'r3 <<= 63', 'r2 = unknown', 'r2 &= 3', 'r2 += 1', 'r2 -= r3', 'show r2')
+case('add-both-overflow', 'r3 = 1', 'r3 <<= 63', 'r2 = unknown', 'r2 &= 3', 'r2 += 1', 'r2 += r3', 'r2 += r3',
+     'show r2')
+case('sub32-both-underflow', 'r2 = unknown', 'r2 &= 3', 'w2 += 1', 'w2 -= -0x80000000', 'show r2')
+case('add32-both-overflow', 'r2 = unknown', 'r2 &= 3', 'w2 += -0x7ffffffc', 'w2 += -0x80000000', 'show r2')
+case('neg-zero-possible', 'r2 = unknown', 'r2 &= 3', 'r2 = -r2', 'show r2')
 case('mov-imm-neg', 'r2 = -5', 'show r2')
 case('mov32-imm-neg', 'w2 = -5', 'show r2')
 case('mov-big', 'r2 = 0x12345', 'show r2')
 for j, jname in JMP_NAMES.items():
     for w in ('r', 'w'):
-        for s in ('byte', 'signed', 'unknown', 'high', 'neg'):
+        for s in ('byte', 'signed', 'unknown', 'high', 'neg', 'u32', 'mixed'):
             for edge in ('taken', 'fallthrough'):
+                case('j%s-%s-%s-%s-self' % (jname, w, s, edge), *SETUPS[s],
+                     'if %s2 %s %s2 %s' % (w, j, w, edge), 'show r2')
                 for imm in (['4', '0x80'] if j == '&' else ['10', '-1', '0x100']):
                     case('j%s-%s-%s-%s-%s' % (jname, w, s, edge, imm),
                          *SETUPS[s], 'if %s2 %s %s %s' % (w, j, imm, edge), 'show r2')

@@ -246,6 +246,11 @@ public final class ScalarAlu {
         return new Fork(minusOne.toScalar(), zero.toScalar());
     }
 
+    /*
+     * Unsigned addition and subtraction follow newer kernels (the running 6.18): a range
+     * whose both ends wrap is kept, wrapped; 6.12 gave up on any wrap. Signed bounds still
+     * give up on any overflow, in both.
+     */
     private static void add32(Bounds d, Scalar s) {
         long smin = (long) d.s32min + s.s32min();
         long smax = (long) d.s32max + s.s32max();
@@ -258,7 +263,8 @@ public final class ScalarAlu {
         }
         long umin = Bounds.u32(d.u32min) + Bounds.u32(s.u32min());
         long umax = Bounds.u32(d.u32max) + Bounds.u32(s.u32max());
-        if (umin > U32_MAX || umax > U32_MAX) {
+        // newer kernels: when both ends wrap, the wrapped range is still exact
+        if (umin <= U32_MAX && umax > U32_MAX) {
             d.u32min = 0;
             d.u32max = -1;
         } else {
@@ -287,7 +293,9 @@ public final class ScalarAlu {
         }
         long umin = d.umin + s.umin();
         long umax = d.umax + s.umax();
-        if (Long.compareUnsigned(umin, d.umin) < 0 || Long.compareUnsigned(umax, d.umax) < 0) {
+        boolean minWraps = Long.compareUnsigned(umin, d.umin) < 0;
+        boolean maxWraps = Long.compareUnsigned(umax, d.umax) < 0;
+        if (!minWraps && maxWraps) {
             d.umin = 0;
             d.umax = -1L;
         } else {
@@ -306,7 +314,9 @@ public final class ScalarAlu {
             d.s32min = (int) smin;
             d.s32max = (int) smax;
         }
-        if (Integer.compareUnsigned(d.u32min, s.u32max()) < 0) {
+        boolean minWraps = Integer.compareUnsigned(d.u32min, s.u32max()) < 0;
+        boolean maxWraps = Integer.compareUnsigned(d.u32max, s.u32min()) < 0;
+        if (minWraps && !maxWraps) {
             d.u32min = 0;
             d.u32max = -1;
         } else {
@@ -323,7 +333,9 @@ public final class ScalarAlu {
             d.smin -= s.smax();
             d.smax -= s.smin();
         }
-        if (Long.compareUnsigned(d.umin, s.umax()) < 0) {
+        boolean minWraps = Long.compareUnsigned(d.umin, s.umax()) < 0;
+        boolean maxWraps = Long.compareUnsigned(d.umax, s.umin()) < 0;
+        if (minWraps && !maxWraps) {
             d.umin = 0;
             d.umax = -1L;
         } else {

@@ -9,7 +9,8 @@
  *
  * <p>Rules and messages come from the kernel 6.12 sources; where the 6.18 kernel this
  * project tests against computes a scalar differently (multiplication, negation, byte
- * swaps), bpflab follows the running kernel, and testdata/verifier/scalar-states.txt holds
- * that kernel's output for 1,548 cases.
+ * swaps, unsigned addition and subtraction that wrap at both ends), bpflab follows the
+ * running kernel, and testdata/verifier/scalar-states.txt holds that kernel's output for
+ * 2,467 cases.
  */
 package io.bpflab.verifier;
