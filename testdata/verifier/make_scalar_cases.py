@@ -3,6 +3,7 @@
 widths, immediate and register sources, moves and sign extensions, and every jump on both
 edges, each on a few starting ranges. kernel_scalar_states.py then fills in the kernel's
 rendering of each case's result."""
+import random
 import sys
 
 cases = []
@@ -87,6 +88,15 @@ case('add-both-overflow', 'r3 = 1', 'r3 <<= 63', 'r2 = unknown', 'r2 &= 3', 'r2 
 case('sub32-both-underflow', 'r2 = unknown', 'r2 &= 3', 'w2 += 1', 'w2 -= -0x80000000', 'show r2')
 case('add32-both-overflow', 'r2 = unknown', 'r2 &= 3', 'w2 += -0x7ffffffc', 'w2 += -0x80000000', 'show r2')
 case('neg-zero-possible', 'r2 = unknown', 'r2 &= 3', 'r2 = -r2', 'show r2')
+# a u64 range and a tnum that share one value (newer kernels make it a constant)
+case('single-tmax', 'r2 = unknown', 'r2 &= 0x100', 'if r2 > 0 taken', 'show r2')
+case('single-two-left', 'r2 = unknown', 'r2 &= 0x101', 'if r2 > 1 taken', 'show r2')
+case('single-between', 'r2 = unknown', 'r2 &= 0x101', 'if r2 > 1 taken', 'if r2 < 257 taken', 'show r2')
+case('single-umin', 'r2 = unknown', 'r2 &= 0x21', 'r2 |= 0x10', 'if r2 > 0x10 taken', 'if r2 < 0x30 taken',
+     'show r2')
+case('single-w', 'r2 = unknown', 'r3 = -1', 'r3 <<= 32', 'r3 |= 0x100', 'r2 &= r3', 'if w2 > 0 taken', 'show r2')
+case('single-w-between', 'r2 = unknown', 'r3 = -1', 'r3 <<= 32', 'r3 |= 0x101', 'r2 &= r3', 'if w2 > 1 taken',
+     'if w2 < 257 taken', 'show r2')
 case('mov-imm-neg', 'r2 = -5', 'show r2')
 case('mov32-imm-neg', 'w2 = -5', 'show r2')
 case('mov-big', 'r2 = 0x12345', 'show r2')
@@ -103,6 +113,43 @@ for j, jname in JMP_NAMES.items():
                      'r4 = unknown', 'r4 &= 0x3f', 'if %s2 %s %s4 %s' % (w, j, w, edge), 'show r2')
                 case('j%s-%s-%s-%s-reg-src' % (jname, w, s, edge), *SETUPS[s],
                      'r4 = unknown', 'r4 &= 0x3f', 'if %s2 %s %s4 %s' % (w, j, w, edge), 'show r4')
+
+# random sequences over two registers, seeded so the list is stable
+rng = random.Random(6)
+IMMS = ['0', '1', '3', '7', '-1', '-2', '0xff', '0x100', '0x7fff', '-0x8000', '0x7fffffff', '-0x80000000',
+        '0x12345', '-100', '31', '63']
+
+
+def random_op(rng):
+    d = rng.choice(['r2', 'r3'])
+    w = rng.choice(['r', 'r', 'w'])
+    dn = w + d[1:]
+    kind = rng.randrange(10)
+    if kind < 5:
+        op = rng.choice(list(ALU_NAMES))
+        if op in ('<<', '>>', 's>>'):
+            src = str(rng.randrange(32 if w == 'w' else 64)) if rng.randrange(3) else w + rng.choice('23')
+        else:
+            src = rng.choice(IMMS) if rng.randrange(2) else w + rng.choice('23')
+        if op in ('/', '%') and src == '0':
+            src = '3'
+        return '%s %s= %s' % (dn, op, src)
+    if kind < 8:
+        j = rng.choice(list(JMP_NAMES))
+        src = rng.choice(IMMS) if rng.randrange(2) else w + rng.choice('23')
+        return 'if %s %s %s %s' % (dn, j, src, rng.choice(['taken', 'fallthrough']))
+    if kind == 8:
+        return '%s = -%s' % (dn, dn)
+    return rng.choice(['%s = (s8)%s' % (d, rng.choice(['r2', 'r3'])), 'w%s = w%s' % (d[1:], rng.choice('23')),
+                       '%s = be16 %s' % (d, d), '%s = bswap32 %s' % (d, d)])
+
+
+for n in range(1500):
+    ops = list(rng.choice(list(SETUPS.values())))
+    ops += ['r3 = unknown', 'r3 &= %s' % rng.choice(['0xff', '0xffff', '-16', '0x7fffffff'])]
+    for _ in range(rng.randrange(2, 7)):
+        ops.append(random_op(rng))
+    case('random-%d' % n, *ops, 'show %s' % rng.choice(['r2', 'r3']))
 
 with open(sys.argv[1], 'w') as f:
     f.write('# Scalar states as the running kernel prints them (filled in by kernel_scalar_states.py).\n')

@@ -114,6 +114,19 @@ final class Bounds {
         smax = Math.min(smax, varOff.value() | (varOff.mask() & Long.MAX_VALUE));
         umin = umax64(umin, varOff.value());
         umax = umin64(umax, varOff.value() | varOff.mask());
+        // newer kernels (the running 6.18): when the u64 range and the tnum share a single
+        // value, the register is that constant
+        long next = varOff.step(umin);
+        boolean uminInTnum = varOff.contains(umin);
+        long tmax = varOff.value() | varOff.mask();
+        if (uminInTnum && Long.compareUnsigned(next, umax) > 0) {
+            markKnown(umin);
+        } else if (!uminInTnum && next == tmax) {
+            markKnown(tmax);
+        } else if (!uminInTnum && Long.compareUnsigned(next, umax) <= 0
+            && Long.compareUnsigned(varOff.step(next), umax) > 0) {
+            markKnown(next);
+        }
     }
 
     void updateBounds() {

@@ -139,23 +139,61 @@ public record Tnum(long value, long mask) {
     }
 
     /**
-     * Multiplication by partial products, value sums and mask sums kept apart
-     * (kernel: tnum_mul, after https://arxiv.org/abs/2105.05398).
+     * Multiplication by partial products, accumulating the union of "bit is 0" and "bit is
+     * 1" where a multiplier bit is unknown. This is the newer kernels' tnum_mul (the running
+     * 6.18); 6.12 summed values and masks apart (https://arxiv.org/abs/2105.05398) and was
+     * less precise.
      */
     public Tnum mul(Tnum b) {
         Tnum a = this;
-        long accV = a.value * b.value;
-        Tnum accM = new Tnum(0, 0);
+        Tnum acc = new Tnum(0, 0);
         while (a.value != 0 || a.mask != 0) {
             if ((a.value & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.mask));
+                acc = acc.add(b);
             } else if ((a.mask & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.value | b.mask));
+                acc = acc.union(acc.add(b));
             }
             a = a.rshift(1);
             b = b.lshift(1);
         }
-        return new Tnum(accV, 0).add(accM);
+        return acc;
+    }
+
+    /** The values either tnum allows, and more (kernel: tnum_union). */
+    public Tnum union(Tnum b) {
+        long v = value & b.value;
+        long mu = (value ^ b.value) | mask | b.mask;
+        return new Tnum(v & ~mu, mu);
+    }
+
+    /**
+     * The smallest value of this tnum greater than {@code z}, or its largest value when
+     * there is none (kernel: tnum_step, in newer kernels).
+     */
+    public long step(long z) {
+        long tmax = value | mask;
+        if (Long.compareUnsigned(z, tmax) >= 0) {
+            return tmax;
+        }
+        if (Long.compareUnsigned(z, value) < 0) {
+            return value;
+        }
+        // keep z's bits above some bit i, set bit i where z has 0 and this tnum allows 1,
+        // and take the smallest bits below; the lowest such i gives the smallest result
+        long best = tmax;
+        for (int i = 63; i >= 0; i--) {
+            long bit = 1L << i;
+            boolean zOne = (z & bit) != 0;
+            if (!zOne && ((value | mask) & bit) != 0) {
+                long above = i == 63 ? 0 : z & (-1L << (i + 1));
+                best = above | bit | (value & (bit - 1));
+            }
+            boolean canEqual = (mask & bit) != 0 || ((value & bit) != 0) == zOne;
+            if (!canEqual) {
+                break;
+            }
+        }
+        return best;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.bpflab.isa.AluOp;
 import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Width;
 import io.bpflab.verifier.ScalarBranch.Outcome;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,14 +153,22 @@ class ScalarBranchTest {
 
     @Test
     void deadEdgeIsLoggedAsTheKernelDoes() {
-        // JEQ of a register known to be 5 against one in [6, 255] the kernel would predict;
-        // refining anyway makes the taken edge contradictory
-        Scalar five = Scalar.known(5);
-        Scalar above = Scalar.of(Tnum.range(0, 255), 6, 255);
-        ScalarBranch.Refinement ref = ScalarBranch.refine(JmpOp.JEQ, Width.W64, five, above);
-        assertEquals(2, ref.log().size(), ref.log().toString());
-        assertTrue(ref.log().get(0).startsWith("REG INVARIANTS VIOLATION (true_reg1): range bounds violation u64=["),
-            ref.log().get(0));
-        assertTrue(ref.log().get(1).startsWith("REG INVARIANTS VIOLATION (true_reg2): "), ref.log().get(1));
+        // w1 (0x8000004d) >= w2, where w2's known bits leave no value above 0x7d06439b in
+        // the low half: prediction cannot tell, the fallthrough edge (w1 < w2) contradicts
+        Scalar w1 = Scalar.known(0xffff_ffff_8000_004dL);
+        Scalar w2 = new Scalar(new Tnum(0x4944_1d3c_0040_0010L, 0x1_fd37_bfcbL), 5279376806724501520L,
+            5279376808817869723L, 5279376806724501520L, 5279376808817869723L, -2143289328, 2104999899, 4194320,
+            -42483749);
+        assertEquals(Outcome.UNKNOWN, ScalarBranch.isBranchTaken(JmpOp.JGE, Width.W32, w1, w2));
+        ScalarBranch.Refinement ref = ScalarBranch.refine(JmpOp.JGE, Width.W32, w1, w2);
+        assertEquals(List.of("REG INVARIANTS VIOLATION (false_reg2): range bounds violation"
+            + " u64=[0x49441d3c8000004e, 0x49441d3c7d06439b] s64=[0x49441d3c8000004e, 0x49441d3c7d06439b]"
+            + " u32=[0x8000004e, 0x7d06439b] s32=[0x400010, 0x7d06439b] var_off=(0x49441d3c00400010, 0xfd37bfcb)"),
+            ref.log());
+        // the kernel then forgets the bounds of that register, keeping its tnum
+        Scalar reset = ref.fallthrough().src();
+        assertEquals(Scalar.UNKNOWN.smin(), reset.smin());
+        assertEquals(-1L, reset.umax());
+        assertEquals(new Tnum(0x4944_1d3c_0040_0010L, 0xfd37_bfcbL), reset.varOff());
     }
 }
