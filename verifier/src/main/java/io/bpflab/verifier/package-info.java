@@ -8,9 +8,9 @@
  * ({@link io.bpflab.verifier.PathExplorer}, {@link io.bpflab.verifier.Verdict}).
  *
  * <p>Rules and messages come from the kernel 6.12 sources; where the 6.18 kernel this
- * project tests against computes a scalar differently (multiplication, negation, byte
- * swaps, unsigned addition and subtraction that wrap at both ends), bpflab follows the
- * running kernel, and testdata/verifier/scalar-states.txt holds that kernel's output for
- * 2,467 cases.
+ * project tests against computes a scalar differently (tnum and range multiplication,
+ * negation, byte swaps, unsigned addition and subtraction that wrap at both ends, a u64
+ * range and tnum sharing a single value), bpflab follows the running kernel, and
+ * testdata/verifier/scalar-states.txt holds that kernel's output for 3,973 cases.
  */
 package io.bpflab.verifier;

@@ -225,6 +225,39 @@ class TnumTest {
     }
 
     @Test
+    void unionHoldsBothAndStepFindsTheNextValue() {
+        for (Tnum a : allSmall(4)) {
+            long[] ms = members(a);
+            java.util.Arrays.sort(ms);
+            for (Tnum b : allSmall(4)) {
+                Tnum u = a.union(b);
+                for (long x : ms) {
+                    assertTrue(u.contains(x));
+                }
+                for (long y : members(b)) {
+                    assertTrue(u.contains(y));
+                }
+            }
+            long tmax = a.value() | a.mask();
+            for (long z = 0; z < 20; z++) {
+                long want = tmax;
+                for (long x : ms) {
+                    if (x > z) {
+                        want = x;
+                        break;
+                    }
+                }
+                assertEquals(want, a.step(z), a + " step " + z);
+            }
+        }
+        // 64-bit edges: above the largest value, and a known top bit
+        assertEquals(-1L, Tnum.UNKNOWN.step(-1L));
+        assertEquals(0x8000_0000_0000_0000L, new Tnum(0x8000_0000_0000_0000L, 0xf).step(5));
+        assertEquals(0x8000_0000_0000_0004L, new Tnum(0x8000_0000_0000_0000L, 0xc).step(0x8000_0000_0000_0000L));
+        assertEquals(0x100, new Tnum(0, 0x101).step(1));
+    }
+
+    @Test
     void rangeCoversEveryValueBetween() {
         for (long min = 0; min < 64; min++) {
             for (long max = min; max < 64; max++) {
@@ -254,6 +287,8 @@ class TnumTest {
         assertEquals(new Tnum(0, 0x1f0), new Tnum(0, 0xf0).add(Tnum.constant(0x10)));
         // multiplying an even unknown by 4 keeps three low zeros
         assertEquals(0, new Tnum(0, 0xe).mul(Tnum.constant(4)).mask() & 0x7);
+        // the running kernel's tnum_mul: (r & 0xff | 63) * 0x7fff prints var_off=(0x1f7f01; 0x6000c0)
+        assertEquals(new Tnum(0x1f7f01, 0x6000c0), new Tnum(0x3f, 0xc0).mul(Tnum.constant(0x7fff)));
         assertEquals("42", Tnum.constant(42).toString());
         assertEquals("0x10000", Tnum.constant(0x10000).toString());
         assertEquals("0xffffffffffffffff", Tnum.constant(-1).toString());
