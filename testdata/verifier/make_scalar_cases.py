@@ -144,10 +144,10 @@ def random_op(rng):
                        '%s = be16 %s' % (d, d), '%s = bswap32 %s' % (d, d)])
 
 
-for n in range(1500):
+for n in range(4000):
     ops = list(rng.choice(list(SETUPS.values())))
     ops += ['r3 = unknown', 'r3 &= %s' % rng.choice(['0xff', '0xffff', '-16', '0x7fffffff'])]
-    for _ in range(rng.randrange(2, 7)):
+    for _ in range(rng.randrange(2, 10)):
         ops.append(random_op(rng))
     case('random-%d' % n, *ops, 'show %s' % rng.choice(['r2', 'r3']))
 
