@@ -65,7 +65,11 @@ public record Scalar(Tnum varOff, long smin, long smax, long umin, long umax,
             && Integer.compareUnsigned(u32min, v32) <= 0 && Integer.compareUnsigned(v32, u32max) <= 0;
     }
 
-    /** Every value of {@code other} is a value of this one, fact by fact. */
+    /**
+     * Every fact of this state is implied by the same fact of {@code other}: its ranges lie
+     * within these and its tnum within this tnum (kernel: range_within and tnum_in, what
+     * regsafe asks of a precise scalar).
+     */
     public boolean covers(Scalar other) {
         return varOff.contains(other.varOff)
             && smin <= other.smin && other.smax <= smax
@@ -105,16 +109,6 @@ public record Scalar(Tnum varOff, long smin, long smax, long umin, long umax,
     public Scalar sync() {
         Bounds b = new Bounds(this);
         b.sync();
-        return b.toScalar();
-    }
-
-    /**
-     * The kernel's rendering of the low 32 bits into the 64-bit register after an ALU32
-     * operation (kernel: zext_32_to_64); not synced.
-     */
-    public Scalar zeroExtend32() {
-        Bounds b = new Bounds(this);
-        b.zextTo64();
         return b.toScalar();
     }
 }

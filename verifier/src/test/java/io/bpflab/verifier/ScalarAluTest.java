@@ -83,8 +83,15 @@ class ScalarAluTest {
         ScalarGen g = new ScalarGen(5);
         for (int i = 0; i < 100_000; i++) {
             long x = g.value();
-            assertTrue(g.around(x).sync().contains(x));
+            Scalar s = g.around(x);
+            Scalar synced = s.sync();
+            assertTrue(synced.contains(x));
+            // syncing only learns: every fact of the input still holds
+            assertTrue(s.covers(synced), () -> s + " -> " + synced);
+            assertTrue(synced.covers(synced.sync()), () -> "second sync of " + synced);
         }
+        assertTrue(Scalar.UNKNOWN.covers(Scalar.known(5)));
+        assertTrue(!Scalar.known(5).covers(Scalar.UNKNOWN));
     }
 
     @Test
