@@ -45,15 +45,7 @@ public enum ProgramType {
     NETFILTER(32);
 
     private static final String PREFIX = "BPF_PROG_TYPE_";
-    private static final ProgramType[] BY_ID = values();
-
-    static {
-        for (ProgramType t : BY_ID) {
-            if (t.id != t.ordinal()) {
-                throw new AssertionError(t + " declared out of id order");
-            }
-        }
-    }
+    private static final UapiTable<ProgramType> TABLE = new UapiTable<>(ProgramType.class, ProgramType::id, PREFIX);
 
     private final int id;
     private final String shortName;
@@ -83,7 +75,7 @@ public enum ProgramType {
 
     /** The program type numbered {@code id}, or empty when Linux 6.12 has none. */
     public static Optional<ProgramType> byId(int id) {
-        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+        return TABLE.byId(id);
     }
 
     /**
@@ -92,16 +84,7 @@ public enum ProgramType {
      * {@code tc} or {@code kprobe/sys_open} are {@link #fromSection}'s business.
      */
     public static Optional<ProgramType> byName(String name) {
-        String n = name.toUpperCase(Locale.ROOT);
-        if (n.startsWith(PREFIX)) {
-            n = n.substring(PREFIX.length());
-        }
-        for (ProgramType t : BY_ID) {
-            if (t.name().equals(n)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return TABLE.byName(name);
     }
 
     /**
