@@ -81,8 +81,10 @@ final class Directives {
                     asm.fileSymbol(new String(t.bytes(), StandardCharsets.UTF_8));
                 }
             }
-            case ".loc" -> {
-                // llvm-mc turns .loc into a .debug_line table (clang -g); bpflab does not build one (see the README)
+            case ".uleb128", ".sleb128" -> {
+                for (DirectiveArg a : args) {
+                    asm.leb128(value(a), d.equals(".sleb128"));
+                }
             }
             case ".ident" -> {
                 need(name, args, 1);

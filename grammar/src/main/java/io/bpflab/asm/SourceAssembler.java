@@ -58,6 +58,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
+    private boolean debugTablesSkipped;
     private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
 
@@ -735,6 +736,15 @@ final class SourceAssembler implements Expr.Symbols {
 
     // ---------------------------------------------------------------- directives
 
+    /**
+     * {@code .loc}, {@code .file N "dir" "name"} and {@code .cfi_*} of clang -g output. From
+     * them llvm-mc builds .debug_line and .debug_frame; bpflab skips them, so an object from
+     * -g output has every section but those two tables (its BTF included).
+     */
+    void debugDirective(Token name) {
+        debugTablesSkipped = true;
+    }
+
     void directive(Token name, List<DirectiveArg> args) {
         Directives.apply(this, name, args);
     }
@@ -798,6 +808,29 @@ final class SourceAssembler implements Expr.Symbols {
         s.put(0, bytes);
         mentionSymbols(e);
         atEnd.add(() -> writeData(s, at, e, bytes));
+    }
+
+    /**
+     * {@code .uleb128} / {@code .sleb128}: the value must fold now (clang writes differences
+     * of labels already placed), since its size depends on it.
+     */
+    void leb128(Expr e, boolean signed) {
+        Expr.Value v = Expr.fold(here(e), this);
+        if (!v.isConstant()) {
+            throw new SemanticError(e.start(), "a LEB128 value must be a constant or a difference of labels defined above");
+        }
+        long x = v.addend();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int b = (int) (x & 0x7f);
+            x = signed ? x >> 7 : x >>> 7;
+            boolean done = signed ? (x == 0 && (b & 0x40) == 0) || (x == -1 && (b & 0x40) != 0) : x == 0;
+            out.write(done ? b : b | 0x80);
+            if (done) {
+                break;
+            }
+        }
+        bytes(out.toByteArray());
     }
 
     void bytes(byte[] b) {
