@@ -109,9 +109,7 @@ final class Directives {
                 }
                 asm.common(sym, size, align, d.equals(".lcomm"));
             }
-            default -> throw new SemanticError(name, d.startsWith(".cfi_")
-                    ? "unsupported directive '" + d + "': BPF objects carry no unwind tables (.eh_frame)"
-                    : "unknown directive '" + d + "'");
+            default -> throw new SemanticError(name, "unknown directive '" + d + "'");
         }
     }
 

@@ -58,7 +58,6 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
-    private boolean debugTablesSkipped;
     private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
 
@@ -735,15 +734,6 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     // ---------------------------------------------------------------- directives
-
-    /**
-     * {@code .loc}, {@code .file N "dir" "name"} and {@code .cfi_*} of clang -g output. From
-     * them llvm-mc builds .debug_line and .debug_frame; bpflab skips them, so an object from
-     * -g output has every section but those two tables (its BTF included).
-     */
-    void debugDirective(Token name) {
-        debugTablesSkipped = true;
-    }
 
     void directive(Token name, List<DirectiveArg> args) {
         Directives.apply(this, name, args);
