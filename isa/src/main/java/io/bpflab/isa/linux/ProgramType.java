@@ -1,0 +1,142 @@
+package io.bpflab.isa.linux;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Program types, numbered as {@code BPF_PROG_LOAD}'s {@code prog_type} takes them. Source:
+ * Linux 6.12 {@code include/uapi/linux/bpf.h}, {@code enum bpf_prog_type}; each constant is
+ * the uapi name without {@code BPF_PROG_TYPE_}.
+ */
+public enum ProgramType {
+    UNSPEC(0),
+    SOCKET_FILTER(1),
+    KPROBE(2),
+    SCHED_CLS(3),
+    SCHED_ACT(4),
+    TRACEPOINT(5),
+    XDP(6),
+    PERF_EVENT(7),
+    CGROUP_SKB(8),
+    CGROUP_SOCK(9),
+    LWT_IN(10),
+    LWT_OUT(11),
+    LWT_XMIT(12),
+    SOCK_OPS(13),
+    SK_SKB(14),
+    CGROUP_DEVICE(15),
+    SK_MSG(16),
+    RAW_TRACEPOINT(17),
+    CGROUP_SOCK_ADDR(18),
+    LWT_SEG6LOCAL(19),
+    LIRC_MODE2(20),
+    SK_REUSEPORT(21),
+    FLOW_DISSECTOR(22),
+    CGROUP_SYSCTL(23),
+    RAW_TRACEPOINT_WRITABLE(24),
+    CGROUP_SOCKOPT(25),
+    TRACING(26),
+    STRUCT_OPS(27),
+    EXT(28),
+    LSM(29),
+    SK_LOOKUP(30),
+    SYSCALL(31),
+    NETFILTER(32);
+
+    private static final String PREFIX = "BPF_PROG_TYPE_";
+    private static final ProgramType[] BY_ID = values();
+
+    static {
+        for (ProgramType t : BY_ID) {
+            if (t.id != t.ordinal()) {
+                throw new AssertionError(t + " declared out of id order");
+            }
+        }
+    }
+
+    private final int id;
+    private final String shortName;
+
+    ProgramType(int id) {
+        this.id = id;
+        this.shortName = name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The uapi number. */
+    public int id() {
+        return id;
+    }
+
+    /**
+     * The lower-case name without prefix, as libbpf's {@code libbpf_bpf_prog_type_str} and
+     * bpftool print it: {@code socket_filter}, {@code sched_cls}, {@code xdp}.
+     */
+    public String shortName() {
+        return shortName;
+    }
+
+    /** The uapi constant: {@code BPF_PROG_TYPE_XDP}. */
+    public String uapiName() {
+        return PREFIX + name();
+    }
+
+    /** The program type numbered {@code id}, or empty when Linux 6.12 has none. */
+    public static Optional<ProgramType> byId(int id) {
+        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+    }
+
+    /**
+     * The program type called {@code name}: the short name ({@code sched_cls}) or the uapi
+     * name ({@code BPF_PROG_TYPE_SCHED_CLS}), in either case. Section names such as
+     * {@code tc} or {@code kprobe/sys_open} are {@link #fromSection}'s business.
+     */
+    public static Optional<ProgramType> byName(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.startsWith(PREFIX)) {
+            n = n.substring(PREFIX.length());
+        }
+        for (ProgramType t : BY_ID) {
+            if (t.name().equals(n)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The layout of the context {@code r1} points to when the program starts, per
+     * {@code BPF_PROG_TYPE(..., prog_ctx_type, ...)} in include/linux/bpf_types.h. Empty
+     * where the context has no fixed uapi layout: tracepoints (the event's own record),
+     * BTF-typed programs (tracing, lsm, struct_ops, ext, syscall), and the types whose
+     * structs this table does not describe yet (sock_ops, sysctl, sockopt, sk_reuseport,
+     * sk_lookup, netfilter, lirc_mode2).
+     */
+    public Optional<ContextLayout> context() {
+        return Optional.ofNullable(switch (this) {
+            case SOCKET_FILTER, SCHED_CLS, SCHED_ACT, CGROUP_SKB, LWT_IN, LWT_OUT, LWT_XMIT,
+                    LWT_SEG6LOCAL, SK_SKB, FLOW_DISSECTOR -> ContextLayout.SK_BUFF;
+            case XDP -> ContextLayout.XDP_MD;
+            // kernel: bpf_user_pt_regs_t is struct pt_regs on x86-64, the only layout here.
+            case KPROBE -> ContextLayout.PT_REGS_X86_64;
+            case PERF_EVENT -> ContextLayout.BPF_PERF_EVENT_DATA_X86_64;
+            case RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE -> ContextLayout.BPF_RAW_TRACEPOINT_ARGS;
+            case CGROUP_SOCK -> ContextLayout.BPF_SOCK;
+            case CGROUP_SOCK_ADDR -> ContextLayout.BPF_SOCK_ADDR;
+            case SK_MSG -> ContextLayout.SK_MSG_MD;
+            case CGROUP_DEVICE -> ContextLayout.BPF_CGROUP_DEV_CTX;
+            case UNSPEC, TRACEPOINT, SOCK_OPS, LIRC_MODE2, SK_REUSEPORT, CGROUP_SYSCTL,
+                    CGROUP_SOCKOPT, TRACING, STRUCT_OPS, EXT, LSM, SK_LOOKUP, SYSCALL,
+                    NETFILTER -> null;
+        });
+    }
+
+    /**
+     * What libbpf makes of an ELF section name: the first rule of its {@code section_defs}
+     * table that matches, carrying the program type and the expected attach type. Empty
+     * when libbpf would not guess a type either ("failed to guess program type from ELF
+     * section"). See {@link SectionDef} for the rules.
+     */
+    public static Optional<SectionDef> fromSection(String section) {
+        return SectionDef.find(section);
+    }
+}
