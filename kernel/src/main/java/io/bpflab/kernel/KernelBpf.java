@@ -1,5 +1,6 @@
 package io.bpflab.kernel;
 
+import io.bpflab.isa.linux.MapType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class KernelBpf {
         }
         long capEff = effectiveCapabilities();
         boolean capBpf = hasCap(capEff, CAP_BPF) || hasCap(capEff, CAP_SYS_ADMIN);
-        try (KernelMap map = KernelMap.create(new MapSpec("bpflab_probe", MapSpec.ARRAY, 4, 8, 1, 0))) {
+        try (KernelMap map = KernelMap.create(new MapSpec("bpflab_probe", MapType.ARRAY, 4, 8, 1))) {
             map.fd();
         } catch (KernelException e) {
             return new Availability.Unavailable(explain(e, euid, capBpf, unprivilegedBpfDisabled()));

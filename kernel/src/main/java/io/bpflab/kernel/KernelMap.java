@@ -27,11 +27,13 @@ public final class KernelMap implements AutoCloseable {
 
     private final MapSpec spec;
     private final int fd;
+    private final int valueBytes;
     private boolean closed;
 
     private KernelMap(MapSpec spec, int fd) {
         this.spec = spec;
         this.fd = fd;
+        this.valueBytes = spec.perCpu() ? (spec.valueSize() + 7 & ~7) * PossibleCpus.count() : spec.valueSize();
     }
 
     /** BPF_MAP_CREATE. */
@@ -39,7 +41,7 @@ public final class KernelMap implements AutoCloseable {
         StructLayout l = BpfAttr.MAP_CREATE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment attr = BpfAttr.allocate(arena, l);
-            BpfAttr.putInt(attr, l, "map_type", spec.type());
+            BpfAttr.putInt(attr, l, "map_type", spec.type().id());
             BpfAttr.putInt(attr, l, "key_size", spec.keySize());
             BpfAttr.putInt(attr, l, "value_size", spec.valueSize());
             BpfAttr.putInt(attr, l, "max_entries", spec.maxEntries());
@@ -59,12 +61,21 @@ public final class KernelMap implements AutoCloseable {
         return fd;
     }
 
+    /**
+     * Bytes of a value as {@link #lookup} returns it and {@link #update} takes it: the value
+     * size, or for a per-CPU map one value rounded up to 8 bytes for each possible CPU
+     * (kernel: syscall.c bpf_map_value_size).
+     */
+    public int valueBytes() {
+        return valueBytes;
+    }
+
     /** BPF_MAP_UPDATE_ELEM with {@link #BPF_ANY}, {@link #BPF_NOEXIST} or {@link #BPF_EXIST}. */
     public void update(byte[] key, byte[] value, long flags) throws KernelException {
         checkKey(key);
-        if (value.length != spec.valueSize()) {
+        if (value.length != valueBytes) {
             throw new IllegalArgumentException("map " + spec.name() + ": value is " + value.length
-                    + " bytes, the map's values are " + spec.valueSize());
+                    + " bytes, the map's values are " + valueBytes);
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment attr = elemAttr(arena, key);
@@ -83,7 +94,7 @@ public final class KernelMap implements AutoCloseable {
         checkKey(key);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment attr = elemAttr(arena, key);
-            MemorySegment value = arena.allocate(Math.max(1, spec.valueSize()), 8);
+            MemorySegment value = arena.allocate(Math.max(1, valueBytes), 8);
             BpfAttr.putPointer(attr, BpfAttr.MAP_ELEM, "value", value);
             try {
                 Syscall.bpf(BpfCommand.BPF_MAP_LOOKUP_ELEM, attr);
@@ -93,7 +104,7 @@ public final class KernelMap implements AutoCloseable {
                 }
                 throw e;
             }
-            return Optional.of(value.asSlice(0, spec.valueSize()).toArray(ValueLayout.JAVA_BYTE));
+            return Optional.of(value.asSlice(0, valueBytes).toArray(ValueLayout.JAVA_BYTE));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.bpflab.kernel;
 
+import io.bpflab.isa.linux.ProgramType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
@@ -21,11 +22,11 @@ public final class KernelProgram implements AutoCloseable {
     static final int MAX_LOG_SIZE = (int) (0xffffffffL >>> 2);
 
     private final int fd;
-    private final int progType;
+    private final ProgramType progType;
     private final String name;
     private boolean closed;
 
-    private KernelProgram(int fd, int progType, String name) {
+    private KernelProgram(int fd, ProgramType progType, String name) {
         this.fd = fd;
         this.progType = progType;
         this.name = name;
@@ -50,7 +51,7 @@ public final class KernelProgram implements AutoCloseable {
                 MemorySegment.copy(code, 0, insns, ValueLayout.JAVA_BYTE, 0, code.length);
                 MemorySegment log = logSize == 0 ? MemorySegment.NULL : arena.allocate(logSize, 8);
                 MemorySegment attr = BpfAttr.allocate(arena, l);
-                BpfAttr.putInt(attr, l, "prog_type", request.progType());
+                BpfAttr.putInt(attr, l, "prog_type", request.progType().id());
                 BpfAttr.putInt(attr, l, "insn_cnt", request.slotCount());
                 BpfAttr.putPointer(attr, l, "insns", insns);
                 BpfAttr.putPointer(attr, l, "license", arena.allocateFrom(request.license()));
@@ -117,7 +118,7 @@ public final class KernelProgram implements AutoCloseable {
         return fd;
     }
 
-    public int progType() {
+    public ProgramType progType() {
         return progType;
     }
 
@@ -205,6 +206,6 @@ public final class KernelProgram implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KernelProgram[" + name + ", type " + progType + ", fd " + fd + (closed ? ", closed" : "") + "]";
+        return "KernelProgram[" + name + ", " + progType.shortName() + ", fd " + fd + (closed ? ", closed" : "") + "]";
     }
 }

@@ -4,6 +4,9 @@ import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.RawInsn;
+import io.bpflab.isa.linux.AttachType;
+import io.bpflab.isa.linux.ProgramType;
+import io.bpflab.isa.linux.SectionDef;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -12,14 +15,15 @@ import java.util.Objects;
  * fds (see {@link MapReferences}); the other fields are the attr's.
  *
  * @param insns              little-endian instructions, 8 bytes a slot
- * @param progType           the kernel's {@code enum bpf_prog_type} number
- * @param expectedAttachType {@code enum bpf_attach_type}, 0 where the type needs none
+ * @param progType           the program type
+ * @param expectedAttachType {@code enum bpf_attach_type} number, 0 where the type needs none
+ *                           (AttachType 0 is CGROUP_INET_INGRESS, so "none" is a number here)
  * @param license            "GPL" unless the program says otherwise (GPL-only helpers need it)
  * @param progFlags          {@link #BPF_F_ANY_ALIGNMENT}, {@link #BPF_F_TEST_STATE_FREQ}, ...
  * @param logLevel           0, or 1 / 2 (verbosity) with 4 (statistics) or'ed in
  * @param name               at most 15 characters reach the kernel
  */
-public record LoadRequest(byte[] insns, int progType, int expectedAttachType, String license, int progFlags,
+public record LoadRequest(byte[] insns, ProgramType progType, int expectedAttachType, String license, int progFlags,
                           int logLevel, String name) {
 
     /** kernel: include/uapi/linux/bpf.h prog_flags. */
@@ -36,11 +40,9 @@ public record LoadRequest(byte[] insns, int progType, int expectedAttachType, St
     public static final int LOG_LEVEL2 = 2;
     public static final int LOG_STATS = 4;
 
-    /** {@code BPF_PROG_TYPE_SOCKET_FILTER}: what a file with no section and no --type is (DESIGN 3). */
-    static final int SOCKET_FILTER = 1;
-
     public LoadRequest {
         Objects.requireNonNull(insns, "insns");
+        Objects.requireNonNull(progType, "progType");
         Objects.requireNonNull(license, "license");
         Objects.requireNonNull(name, "name");
         if (insns.length == 0 || insns.length % RawInsn.BYTES != 0) {
@@ -54,12 +56,30 @@ public record LoadRequest(byte[] insns, int progType, int expectedAttachType, St
     }
 
     /** A request with license GPL, log level 1, no flags and no expected attach type. */
-    public static LoadRequest of(byte[] insns, int progType) {
+    public static LoadRequest of(byte[] insns, ProgramType progType) {
         return new LoadRequest(insns, progType, 0, "GPL", 0, LOG_LEVEL1, "bpflab");
     }
 
-    public static LoadRequest of(Program program, int progType) throws EncodeException {
+    public static LoadRequest of(Program program, ProgramType progType) throws EncodeException {
         return of(Encoder.encode(program), progType);
+    }
+
+    /**
+     * What libbpf would load for a section: its program type, expected attach type, and
+     * BPF_F_SLEEPABLE / BPF_F_XDP_HAS_FRAGS where the rule says so. A rule that needs a BTF
+     * attach target ({@link SectionDef.Flag#ATTACH_BTF}) is loaded without one, and the
+     * kernel's refusal is the verdict.
+     */
+    public static LoadRequest forSection(byte[] insns, SectionDef section) {
+        int flags = 0;
+        if (section.flags().contains(SectionDef.Flag.SLEEPABLE)) {
+            flags |= BPF_F_SLEEPABLE;
+        }
+        if (section.flags().contains(SectionDef.Flag.XDP_FRAGS)) {
+            flags |= BPF_F_XDP_HAS_FRAGS;
+        }
+        return of(insns, section.programType()).withExpectedAttachType(section.expectedAttachTypeValue())
+                .withProgFlags(flags);
     }
 
     /** {@code r0 = 0; exit} as a socket filter: what {@link KernelBpf#availability()} loads. */
@@ -67,11 +87,15 @@ public record LoadRequest(byte[] insns, int progType, int expectedAttachType, St
         byte[] insns = new byte[16];
         new RawInsn(0xb7, 0, 0, (short) 0, 0).write(insns, 0);
         new RawInsn(0x95, 0, 0, (short) 0, 0).write(insns, 1);
-        return new LoadRequest(insns, SOCKET_FILTER, 0, "GPL", 0, 0, "bpflab_probe");
+        return new LoadRequest(insns, ProgramType.SOCKET_FILTER, 0, "GPL", 0, 0, "bpflab_probe");
     }
 
     public LoadRequest withExpectedAttachType(int type) {
         return new LoadRequest(insns, progType, type, license, progFlags, logLevel, name);
+    }
+
+    public LoadRequest withExpectedAttachType(AttachType type) {
+        return withExpectedAttachType(type.id());
     }
 
     public LoadRequest withLicense(String l) {
@@ -119,7 +143,7 @@ public record LoadRequest(byte[] insns, int progType, int expectedAttachType, St
 
     @Override
     public String toString() {
-        return "LoadRequest[" + slotCount() + " insns, type " + progType + ", attach " + expectedAttachType
+        return "LoadRequest[" + slotCount() + " insns, " + progType.shortName() + ", attach " + expectedAttachType
                 + ", flags " + progFlags + ", log " + logLevel + ", " + name + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.bpflab.kernel;
 
+import io.bpflab.isa.linux.MapType;
 import java.util.Objects;
 
 /**
@@ -7,21 +8,34 @@ import java.util.Objects;
  * ({@code .map NAME, TYPE, key=K, value=V, entries=N[, flags=F]} or an ELF map).
  *
  * @param name       at most 15 characters reach the kernel (BPF_OBJ_NAME_LEN)
- * @param type       the kernel's {@code enum bpf_map_type} number
+ * @param type       the map type
  * @param keySize    bytes of a key
  * @param valueSize  bytes of a value
  * @param maxEntries capacity
  * @param flags      {@code map_flags} (BPF_F_NO_PREALLOC, BPF_F_RDONLY_PROG, ...)
  */
-public record MapSpec(String name, int type, int keySize, int valueSize, int maxEntries, int flags) {
-
-    /** {@code BPF_MAP_TYPE_ARRAY}, used by the bridge's own result map. */
-    static final int ARRAY = 2;
+public record MapSpec(String name, MapType type, int keySize, int valueSize, int maxEntries, int flags) {
 
     public MapSpec {
         Objects.requireNonNull(name, "name");
-        if (type < 0 || keySize < 0 || valueSize < 0 || maxEntries < 0) {
-            throw new IllegalArgumentException("map " + name + ": type and sizes must not be negative");
+        Objects.requireNonNull(type, "type");
+        if (keySize < 0 || valueSize < 0 || maxEntries < 0) {
+            throw new IllegalArgumentException("map " + name + ": sizes must not be negative");
         }
+    }
+
+    public MapSpec(String name, MapType type, int keySize, int valueSize, int maxEntries) {
+        this(name, type, keySize, valueSize, maxEntries, 0);
+    }
+
+    /**
+     * Whether lookups and updates carry one value per possible CPU (kernel: syscall.c
+     * bpf_map_value_size).
+     */
+    public boolean perCpu() {
+        return switch (type) {
+            case PERCPU_HASH, PERCPU_ARRAY, LRU_PERCPU_HASH, PERCPU_CGROUP_STORAGE -> true;
+            default -> false;
+        };
     }
 }
