@@ -80,16 +80,31 @@ public final class ConformanceHarness {
 
     /**
      * Loads the wrapped program, runs it once over {@code memory}, reads r0 back and closes
-     * everything.
+     * everything it opened.
      *
-     * @param insns the test's instructions (no map references)
+     * @param insns the test's instructions, without map references
      */
     public static Outcome run(byte[] insns, byte[] memory) throws KernelException {
+        return runPatched(insns, memory, List.of());
+    }
+
+    /**
+     * Like {@link #run(byte[], byte[])} for a program that uses maps: its map references
+     * are resolved against {@code maps} (see {@link MapReferences}), whose contents the
+     * caller can pre-load before and read after.
+     */
+    public static Outcome run(KernelObject maps, byte[] insns, byte[] memory)
+            throws KernelException, MapReferenceException {
+        byte[] patched = MapReferences.patch(insns, maps.maps());
+        return runPatched(patched, memory, MapReferences.usesFdArray(insns) ? maps.maps() : List.of());
+    }
+
+    private static Outcome runPatched(byte[] insns, byte[] memory, List<KernelMap> fdArray) throws KernelException {
         try (KernelMap result = KernelMap.create(new MapSpec("bpflab_r0", MapType.ARRAY, 4, 8, 1))) {
             byte[] wrapped = wrap(insns, memory.length, result.fd());
             LoadRequest request = LoadRequest.of(wrapped, ProgramType.XDP).withExpectedAttachType(AttachType.XDP)
                     .withName("conformance");
-            try (LoadResult load = KernelProgram.load(request)) {
+            try (LoadResult load = KernelProgram.load(request, fdArray)) {
                 if (!load.accepted()) {
                     return new Outcome.Rejected(load.errno(), load.firstError(), load.log(),
                             prologLength(memory.length) + MAIN_SLOTS);

@@ -108,4 +108,26 @@ class ConformanceHarnessTest {
         var out = assertInstanceOf(ConformanceHarness.Outcome.Returned.class, ConformanceHarness.run(p, new byte[0]));
         assertEquals(3, out.r0());
     }
+
+    @Test
+    @Tag("kernel")
+    void programMapsAreResolvedAndReadable() throws Exception {
+        KernelAssumptions.assumeKernel();
+        // map 0's value += r2 (the memory length); r0 = the new value
+        Program p = Program.of(
+                new Insn.LoadImm64(Reg.R3, PseudoSrc.MAP_VALUE, 0),
+                new Insn.Load(Size.DW, Reg.R0, Reg.R3, 0),
+                new Insn.AluReg(Width.W64, AluOp.ADD, Reg.R0, Reg.R2),
+                new Insn.Store(Size.DW, Reg.R3, 0, Reg.R0),
+                new Insn.Exit());
+        try (KernelObject maps = KernelObject.create(List.of(
+                new MapSpec("acc", io.bpflab.isa.linux.MapType.ARRAY, 4, 8, 1)))) {
+            KernelMap acc = maps.map("acc").orElseThrow();
+            acc.update(KernelMapTest.u32(0), KernelMapTest.u64(100));
+            var out = assertInstanceOf(ConformanceHarness.Outcome.Returned.class,
+                    ConformanceHarness.run(maps, Encoder.encode(p), new byte[5]));
+            assertEquals(105, out.r0());
+            assertArrayEquals(KernelMapTest.u64(105), acc.lookup(KernelMapTest.u32(0)).orElseThrow());
+        }
+    }
 }
