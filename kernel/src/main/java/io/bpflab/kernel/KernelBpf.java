@@ -54,7 +54,8 @@ public final class KernelBpf {
         try {
             euid = Syscall.geteuid();
         } catch (IllegalCallerException | UnsupportedOperationException | LinkageError e) {
-            return new Availability.Unavailable("java.lang.foreign cannot call libc here: " + e.getMessage()
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return new Availability.Unavailable("java.lang.foreign cannot call libc here: " + cause.getMessage()
                     + " (run with --enable-native-access=ALL-UNNAMED)");
         }
         long capEff = effectiveCapabilities();
