@@ -171,4 +171,27 @@ class KernelProgramTest {
             assertTrue(r.accepted(), r.log());
         }
     }
+
+    @Test
+    void testingFlagsReachTheVerifier() throws Exception {
+        // an unaligned packet load: refused under BPF_F_STRICT_ALIGNMENT, accepted with ANY_ALIGNMENT
+        Program p = Program.of(
+                new Insn.Load(Size.W, Reg.R2, Reg.R1, 0),
+                new Insn.Load(Size.W, Reg.R3, Reg.R1, 4),
+                new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R4, Reg.R2),
+                new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R4, 8),
+                mov(Reg.R0, 0),
+                new Insn.JumpReg(Width.W64, io.bpflab.isa.JmpOp.JGT, Reg.R4, Reg.R3, io.bpflab.isa.Target.offset(1)),
+                new Insn.Load(Size.W, Reg.R0, Reg.R2, 1),
+                new Insn.Exit());
+        LoadRequest req = LoadRequest.of(p, ProgramType.XDP);
+        try (LoadResult strict = KernelProgram.load(req.withProgFlags(LoadRequest.BPF_F_STRICT_ALIGNMENT))) {
+            assertEquals(LoadResult.Verdict.REJECTED, strict.verdict());
+            assertTrue(strict.firstError().startsWith("misaligned packet access"), strict.firstError());
+        }
+        try (LoadResult any = KernelProgram.load(req.withProgFlags(
+                LoadRequest.BPF_F_ANY_ALIGNMENT | LoadRequest.BPF_F_TEST_STATE_FREQ))) {
+            assertTrue(any.accepted(), any.log());
+        }
+    }
 }
