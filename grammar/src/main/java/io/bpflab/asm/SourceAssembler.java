@@ -1,0 +1,1050 @@
+package io.bpflab.asm;
+
+import io.bpflab.isa.AluOp;
+import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.Encoder;
+import io.bpflab.isa.EndianOp;
+import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
+import io.bpflab.isa.Mode;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.PseudoSrc;
+import io.bpflab.isa.RawInsn;
+import io.bpflab.isa.Reg;
+import io.bpflab.isa.Size;
+import io.bpflab.isa.Target;
+import io.bpflab.isa.Width;
+import io.bpflab.isa.elf.BpfObject;
+import io.bpflab.isa.elf.Elf;
+import io.bpflab.isa.elf.ElfSection;
+import io.bpflab.isa.elf.ElfSymbol;
+import io.bpflab.isa.elf.MapDef;
+import io.bpflab.isa.elf.RelocType;
+import io.bpflab.isa.elf.Relocation;
+import io.bpflab.isa.linux.Helper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The semantic side of the grammar: the parser calls one method per statement; this class
+ * checks operands, lays out sections and, once the whole file is read, resolves labels,
+ * symbols and relocations as llvm-mc does.
+ */
+final class SourceAssembler implements Expr.Symbols {
+
+    private final String file;
+    private final String source;
+    private final Dialect dialect;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private String[] lines;
+
+    private final Map<String, SectionState> sections = new LinkedHashMap<>();
+    private SectionState current;
+    private final Map<String, SymbolState> symbols = new HashMap<>();
+    private int order;
+    private final List<MapDef> maps = new ArrayList<>();
+    private final Map<String, Integer> mapIndex = new HashMap<>();
+    private final List<Token> addrsigSyms = new ArrayList<>();
+    private boolean addrsig;
+    private final List<Runnable> atEnd = new ArrayList<>();
+    private final List<String> fileSymbols = new ArrayList<>();
+    private boolean sawExit;
+
+    SourceAssembler(String file, String source, Dialect dialect) {
+        this.file = file;
+        this.source = source;
+        this.dialect = dialect;
+        current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
+        current.align = 4;
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    void error(Token at, String message) {
+        int line = at == null ? 1 : at.beginLine;
+        int col = at == null ? 1 : at.beginColumn;
+        if (at != null && at.kind == AsmParserConstants.EOF) {
+            line = Math.max(1, lineCount());
+            col = sourceLine(line).length() + 1;
+        }
+        diagnostics.add(new Diagnostic(file, line, col, message, sourceLine(line)));
+    }
+
+    void syntaxError(Token at, String expected) {
+        boolean eol = at.kind == AsmParserConstants.NEWLINE || at.kind == AsmParserConstants.EOF;
+        if (eol && at.kind == AsmParserConstants.NEWLINE) {
+            diagnostics.add(new Diagnostic(file, at.beginLine, at.beginColumn, "unexpected end of line", sourceLine(at.beginLine)));
+            return;
+        }
+        error(at, "unexpected " + Diagnostic.describe(at.image, eol)
+                + (expected == null ? "" : " (expected " + expected + ")"));
+    }
+
+    private int lineCount() {
+        lines();
+        return lines.length;
+    }
+
+    private String[] lines() {
+        if (lines == null) {
+            lines = source.split("\r?\n", -1);
+        }
+        return lines;
+    }
+
+    private String sourceLine(int line) {
+        String[] l = lines();
+        return line >= 1 && line <= l.length ? l[line - 1] : "";
+    }
+
+    List<Diagnostic> diagnostics() {
+        diagnostics.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        return diagnostics;
+    }
+
+    // ---------------------------------------------------------------- sections and symbols
+
+    /** One section being laid out. */
+    static final class SectionState {
+        final String name;
+        final int order;
+        int type;
+        long flags;
+        long align = 1;
+        long entSize;
+        byte[] data = new byte[256];
+        int size;
+        final List<InsnRec> insns = new ArrayList<>();
+        boolean hasData;
+        final List<Relocation> relocs = new ArrayList<>();
+        final List<Pending> relocSymbols = new ArrayList<>();
+
+        SectionState(String name, int order) {
+            this.name = name;
+            this.order = order;
+        }
+
+        void ensure(int more) {
+            if (size + more > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+            }
+        }
+
+        void put(long v, int bytes) {
+            ensure(bytes);
+            for (int i = 0; i < bytes; i++) {
+                data[size++] = (byte) (v >>> (8 * i));
+            }
+        }
+
+        void patch(int at, long v, int bytes) {
+            for (int i = 0; i < bytes; i++) {
+                data[at + i] = (byte) (v >>> (8 * i));
+            }
+        }
+    }
+
+    /** A relocation whose symbol number is known only when the symbol table is built. */
+    record Pending(long offset, RelocType type, SymbolState symbol, SectionState sectionSymbol) {
+    }
+
+    /** An instruction at a byte offset, with the token its diagnostics point at. */
+    static final class InsnRec {
+        Insn insn;
+        final int offset;
+        final Token start;
+        final Token target;
+        final int kind;
+        Expr pendingExpr;
+
+        InsnRec(Insn insn, int offset, Token start, Token target, int kind) {
+            this.insn = insn;
+            this.offset = offset;
+            this.start = start;
+            this.target = target;
+            this.kind = kind;
+        }
+    }
+
+    private static final int PLAIN = 0;
+    private static final int CALL_NAME = 1;
+    private static final int LDDW_EXPR = 2;
+
+    static final class SymbolState {
+        final String name;
+        final int order;
+        SectionState section;
+        long offset;
+        Token definedAt;
+        int bind = Elf.STB_LOCAL;
+        boolean bindSet;
+        int type = Elf.STT_NOTYPE;
+        int visibility = Elf.STV_DEFAULT;
+        Expr size;
+        boolean referenced;
+
+        SymbolState(String name, int order) {
+            this.name = name;
+            this.order = order;
+        }
+
+        boolean temporary() {
+            return name.startsWith(".L");
+        }
+    }
+
+    private SectionState section(String name, int type, long flags) {
+        SectionState s = sections.get(name);
+        if (s == null) {
+            s = new SectionState(name, order++);
+            s.type = type;
+            s.flags = flags;
+            sections.put(name, s);
+        }
+        return s;
+    }
+
+    private SymbolState mention(String name) {
+        SymbolState s = symbols.get(name);
+        if (s == null) {
+            s = new SymbolState(name, order++);
+            symbols.put(name, s);
+        }
+        return s;
+    }
+
+    @Override
+    public Object sectionOf(String name) {
+        SymbolState s = symbols.get(name);
+        return s == null ? null : s.section;
+    }
+
+    @Override
+    public long offsetOf(String name) {
+        return symbols.get(name).offset;
+    }
+
+    void label(Token t) {
+        if (t.kind == AsmParserConstants.NUMBER) {
+            return; // the "12:" instruction index of a pasted verifier log line
+        }
+        SymbolState s = mention(t.image);
+        if (s.definedAt != null) {
+            error(t, "label '" + t.image + "' is already defined on line " + s.definedAt.beginLine);
+            return;
+        }
+        s.definedAt = t;
+        s.section = current;
+        s.offset = current.size;
+    }
+
+    // ---------------------------------------------------------------- instructions
+
+    private void emit(Insn insn, Token start) {
+        emit(insn, start, null, PLAIN);
+    }
+
+    private void emit(Insn insn, Token start, Token target, int kind) {
+        SectionState s = current;
+        s.insns.add(new InsnRec(insn, s.size, start, target, kind));
+        s.ensure(insn.slots() * RawInsn.BYTES);
+        s.size += insn.slots() * RawInsn.BYTES;
+        if (insn instanceof Insn.Exit && !sawExit) {
+            sawExit = true;
+            if (dialect == Dialect.CONFORMANCE) {
+                // bpf_conformance: the first exit instruction is also the label "exit".
+                SymbolState e = mention("exit");
+                if (e.definedAt == null) {
+                    e.definedAt = start;
+                    e.section = s;
+                    e.offset = s.size - RawInsn.BYTES;
+                }
+            }
+        }
+    }
+
+    private Reg reg(Token t) {
+        Reg r = Registers.parse(t.image);
+        if (r == null) {
+            throw new SemanticError(t, "expected register, found " + Diagnostic.describe(t.image,
+                    t.kind == AsmParserConstants.NEWLINE || t.kind == AsmParserConstants.EOF));
+        }
+        return r;
+    }
+
+    private Width width(Token t) {
+        return Registers.width(t.image);
+    }
+
+    private void sameWidth(Token a, Token b) {
+        if (a.image.charAt(0) != b.image.charAt(0)) {
+            throw new SemanticError(b, "register " + b.image + " does not match the width of " + a.image);
+        }
+    }
+
+    private long constant(Expr e) {
+        Expr.Value v = Expr.fold(e, this);
+        if (!v.isConstant()) {
+            throw new SemanticError(e.start(), "expected a constant expression, found symbol '" + v.symbol() + "'");
+        }
+        return v.addend();
+    }
+
+    /** A 32-bit field: llvm-mc keeps the low 32 bits, so 0xFFFF1234 and -60876 are the same word. */
+    private int imm32(Expr e) {
+        long v = constant(e);
+        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
+            throw new SemanticError(e.start(), "immediate " + v + " does not fit in 32 bits");
+        }
+        return (int) v;
+    }
+
+    private int offset16(Expr e, Token at) {
+        if (e == null) {
+            return 0;
+        }
+        if (e.start().kind != AsmParserConstants.PLUS && e.start().kind != AsmParserConstants.MINUS) {
+            throw new SemanticError(e.start(), "expected '+' or '-' before the offset, found '" + e.start().image + "'");
+        }
+        long v = constant(e);
+        if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
+            throw new SemanticError(e.start(), "offset " + v + " is out of range: it must fit in 16 bits (-32768..32767)");
+        }
+        return (int) v;
+    }
+
+    private static Size size(Token type, boolean signedAllowed) {
+        String s = type.image;
+        Size size = switch (s) {
+            case "u8", "s8" -> Size.B;
+            case "u16", "s16" -> Size.H;
+            case "u32", "s32" -> Size.W;
+            case "u64" -> Size.DW;
+            default -> null;
+        };
+        if (size == null || (!signedAllowed && s.charAt(0) == 's')) {
+            throw new SemanticError(type, "expected u8, u16, u32 or u64" + (signedAllowed ? " (or s8, s16, s32)" : "")
+                    + ", found '" + s + "'");
+        }
+        return size;
+    }
+
+    void unknownStatement(Token t) {
+        throw new SemanticError(t, "unknown instruction '" + t.image + "'");
+    }
+
+    void exit(Token t) {
+        emit(new Insn.Exit(), t);
+    }
+
+    void store(Token star, Token type, MemRef m, Token src, Expr imm) {
+        Size size = size(type, false);
+        Reg dst = reg(m.base());
+        int off = offset16(m.offset(), m.start());
+        if (src != null) {
+            emit(new Insn.Store(size, dst, off, reg(src)), star);
+        } else {
+            emit(new Insn.StoreImm(size, dst, off, imm32(imm)), star);
+        }
+    }
+
+    void lock(Token lock, Token type, MemRef m, Token op, Token src) {
+        Size size = size(type, false);
+        if (size != Size.W && size != Size.DW) {
+            throw new SemanticError(type, "atomic operations take u32 or u64, not " + type.image);
+        }
+        AtomicOp aop = switch (op.kind) {
+            case AsmParserConstants.ADD_ASSIGN -> AtomicOp.ADD;
+            case AsmParserConstants.OR_ASSIGN -> AtomicOp.OR;
+            case AsmParserConstants.AND_ASSIGN -> AtomicOp.AND;
+            default -> AtomicOp.XOR;
+        };
+        emit(new Insn.Atomic(size, aop, reg(m.base()), reg(src), offset16(m.offset(), m.start())), lock);
+    }
+
+    void storeRelease(Token name, Token type, MemRef m, Token src) {
+        emit(new Insn.Atomic(size(type, false), AtomicOp.STORE_RELEASE, reg(m.base()), reg(src),
+                offset16(m.offset(), m.start())), name);
+    }
+
+    void condJump(Token ifTok, Token dst, Token signed, Token op, Token src, Expr imm, JumpTarget target) {
+        Reg d = reg(dst);
+        Width w = width(dst);
+        JmpOp jop = switch (op.kind) {
+            case AsmParserConstants.EQ -> JmpOp.JEQ;
+            case AsmParserConstants.NE -> JmpOp.JNE;
+            case AsmParserConstants.GT -> signed != null ? JmpOp.JSGT : JmpOp.JGT;
+            case AsmParserConstants.GE -> signed != null ? JmpOp.JSGE : JmpOp.JGE;
+            case AsmParserConstants.LT -> signed != null ? JmpOp.JSLT : JmpOp.JLT;
+            case AsmParserConstants.LE -> signed != null ? JmpOp.JSLE : JmpOp.JLE;
+            default -> JmpOp.JSET;
+        };
+        if (signed != null && (jop == JmpOp.JEQ || jop == JmpOp.JNE || jop == JmpOp.JSET)) {
+            throw new SemanticError(signed, "'s" + op.image + "' is not a comparison");
+        }
+        Target t = target(target);
+        if (src != null) {
+            sameWidth(dst, src);
+            emit(new Insn.JumpReg(w, jop, d, reg(src), t), ifTok, labelToken(target), PLAIN);
+        } else {
+            emit(new Insn.JumpImm(w, jop, d, imm32(imm), t), ifTok, labelToken(target), PLAIN);
+        }
+    }
+
+    private static Token labelToken(JumpTarget t) {
+        return t instanceof JumpTarget.Label l ? l.start() : null;
+    }
+
+    private Target target(JumpTarget t) {
+        return switch (t) {
+            case JumpTarget.Relative r -> Target.offset((int) r.slots());
+            case JumpTarget.Label l -> {
+                mention(l.name()).referenced = true;
+                yield Target.label(l.name());
+            }
+        };
+    }
+
+    void goto_(Token g, JumpTarget target) {
+        Target t = target(target);
+        Insn insn = switch (g.image) {
+            case "goto" -> new Insn.Ja(t);
+            case "gotol" -> new Insn.Gotol(t);
+            default -> new Insn.MayGoto(t);
+        };
+        emit(insn, g, labelToken(target), PLAIN);
+    }
+
+    void callHelperWithId(Token c, Token t) {
+        int hash = t.image.indexOf('#');
+        String name = t.image.substring(0, hash);
+        long id = Long.parseLong(t.image.substring(hash + 1));
+        var helper = Helper.byName(name);
+        if (helper.isPresent() && helper.get().id() != id) {
+            throw new SemanticError(t, "helper " + helper.get().kernelName() + " is #" + helper.get().id() + ", not #" + id);
+        }
+        if (id > Integer.MAX_VALUE) {
+            throw new SemanticError(t, "helper number " + id + " does not fit in 32 bits");
+        }
+        emit(new Insn.Call((int) id), c);
+    }
+
+    void callName(Token c, Token t) {
+        mention(t.image);
+        emit(new Insn.CallLocal(Target.label(t.image)), c, t, CALL_NAME);
+    }
+
+    void callNumber(Token c, Token sign, Token t) {
+        long v = Expr.parseNumber(t);
+        if (sign != null && sign.kind == AsmParserConstants.MINUS) {
+            v = -v;
+        }
+        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
+            throw new SemanticError(t, "helper number " + v + " does not fit in 32 bits");
+        }
+        emit(new Insn.Call((int) v), c);
+    }
+
+    void callx(Token c, Token r) {
+        emit(new Insn.Callx(reg(r)), c);
+    }
+
+    void alu(Token dst, Token signed, Token op, Token src, Expr imm) {
+        Reg d = reg(dst);
+        Width w = width(dst);
+        AluOp aop = switch (op.kind) {
+            case AsmParserConstants.ADD_ASSIGN -> AluOp.ADD;
+            case AsmParserConstants.SUB_ASSIGN -> AluOp.SUB;
+            case AsmParserConstants.MUL_ASSIGN -> AluOp.MUL;
+            case AsmParserConstants.DIV_ASSIGN -> signed != null ? AluOp.SDIV : AluOp.DIV;
+            case AsmParserConstants.MOD_ASSIGN -> signed != null ? AluOp.SMOD : AluOp.MOD;
+            case AsmParserConstants.OR_ASSIGN -> AluOp.OR;
+            case AsmParserConstants.AND_ASSIGN -> AluOp.AND;
+            case AsmParserConstants.XOR_ASSIGN -> AluOp.XOR;
+            case AsmParserConstants.SHL_ASSIGN -> AluOp.LSH;
+            default -> signed != null ? AluOp.ARSH : AluOp.RSH;
+        };
+        if (src != null) {
+            sameWidth(dst, src);
+            emit(new Insn.AluReg(w, aop, d, reg(src)), dst);
+        } else {
+            emit(new Insn.AluImm(w, aop, d, imm32(imm)), dst);
+        }
+    }
+
+    void legacyLoad(Token dst, Token star, Token type, Token src, Expr imm) {
+        if (reg(dst) != Reg.R0 || width(dst) != Width.W64) {
+            throw new SemanticError(dst, "legacy packet loads write r0, not " + dst.image);
+        }
+        Size size = size(type, false);
+        if (size == Size.DW) {
+            throw new SemanticError(type, "legacy packet loads take u8, u16 or u32");
+        }
+        if (src != null) {
+            emit(new Insn.LegacyLoad(Mode.IND, size, reg(src), 0), dst);
+        } else {
+            emit(new Insn.LegacyLoad(Mode.ABS, size, Reg.R0, imm32(imm)), dst);
+        }
+    }
+
+    void load(Token dst, Token star, Token type, MemRef m) {
+        Size size = size(type, true);
+        Reg d = reg(dst);
+        Reg base = reg(m.base());
+        int off = offset16(m.offset(), m.start());
+        if (type.image.charAt(0) == 's') {
+            emit(new Insn.LoadSx(size, d, base, off), dst);
+        } else {
+            emit(new Insn.Load(size, d, base, off), dst);
+        }
+    }
+
+    void movsx(Token dst, Token type, Token src) {
+        sameWidth(dst, src);
+        int bits = Integer.parseInt(type.image.substring(1));
+        Width w = width(dst);
+        if (bits == 32 && w == Width.W32) {
+            throw new SemanticError(type, "w registers sign-extend from s8 or s16 only");
+        }
+        emit(new Insn.MovSx(w, reg(dst), reg(src), bits), dst);
+    }
+
+    void neg(Token dst, Token minus, Token src) {
+        if (!dst.image.equals(src.image)) {
+            throw new SemanticError(src, "negation is in place: expected " + dst.image + ", found '" + src.image + "'");
+        }
+        emit(new Insn.Neg(width(dst), reg(dst)), dst);
+    }
+
+    void endian(Token dst, Token op, Token src) {
+        if (!dst.image.substring(1).equals(src.image.substring(1))) {
+            throw new SemanticError(src, "byte swap is in place: expected " + dst.image + ", found '" + src.image + "'");
+        }
+        String s = op.image;
+        EndianOp eop = s.startsWith("bswap") ? EndianOp.SWAP : s.startsWith("be") ? EndianOp.BE : EndianOp.LE;
+        int bits = Integer.parseInt(s.substring(eop == EndianOp.SWAP ? 5 : 2));
+        emit(new Insn.Endian(eop, bits, reg(dst)), dst);
+    }
+
+    void atomicFetch(Token dst, Token name, Token type, MemRef m, Token src) {
+        AtomicOp op = switch (name.image) {
+            case "atomic_fetch_add" -> AtomicOp.FETCH_ADD;
+            case "atomic_fetch_or" -> AtomicOp.FETCH_OR;
+            case "atomic_fetch_and" -> AtomicOp.FETCH_AND;
+            case "atomic_fetch_xor" -> AtomicOp.FETCH_XOR;
+            default -> throw new SemanticError(name, "unknown atomic operation '" + name.image + "'");
+        };
+        if (!dst.image.equals(src.image)) {
+            throw new SemanticError(src, "atomic fetch returns the old value in its operand: expected " + dst.image
+                    + ", found '" + src.image + "'");
+        }
+        Size size = size(type, false);
+        checkAtomicWidth(dst, size, type);
+        emit(new Insn.Atomic(size, op, reg(m.base()), reg(src), offset16(m.offset(), m.start())), dst);
+    }
+
+    private void checkAtomicWidth(Token reg, Size size, Token at) {
+        if (size != Size.W && size != Size.DW) {
+            throw new SemanticError(at, "atomic operations take u32 or u64, not " + at.image);
+        }
+        if ((size == Size.W) != (width(reg) == Width.W32)) {
+            throw new SemanticError(reg, "a " + size.bits() + "-bit atomic operation uses " + (size == Size.W ? "w" : "r")
+                    + " registers, found '" + reg.image + "'");
+        }
+    }
+
+    void exchange(Token dst, Token name, MemRef m, Token b, Token c) {
+        String n = name.image;
+        boolean cmp = n.startsWith("cmpxchg");
+        Size size = n.endsWith("32_32") ? Size.W : Size.DW;
+        if (!n.equals(cmp ? "cmpxchg_64" : "xchg_64") && !n.equals(cmp ? "cmpxchg32_32" : "xchg32_32")) {
+            throw new SemanticError(name, "unknown atomic operation '" + n + "'");
+        }
+        checkAtomicWidth(dst, size, name);
+        Reg base = reg(m.base());
+        int off = offset16(m.offset(), m.start());
+        if (cmp) {
+            if (c == null) {
+                throw new SemanticError(b, n + " takes an address, r0 and a new value");
+            }
+            if (reg(dst) != Reg.R0 || reg(b) != Reg.R0) {
+                throw new SemanticError(reg(dst) != Reg.R0 ? dst : b, "cmpxchg compares with and returns into r0");
+            }
+            emit(new Insn.Atomic(size, AtomicOp.CMPXCHG, base, reg(c), off), dst);
+        } else {
+            if (c != null) {
+                throw new SemanticError(c, n + " takes an address and one register");
+            }
+            if (!dst.image.equals(b.image)) {
+                throw new SemanticError(b, "xchg returns the old value in its operand: expected " + dst.image);
+            }
+            emit(new Insn.Atomic(size, AtomicOp.XCHG, base, reg(b), off), dst);
+        }
+    }
+
+    void loadAcquire(Token dst, Token name, Token type, MemRef m) {
+        emit(new Insn.Atomic(size(type, false), AtomicOp.LOAD_ACQUIRE, reg(dst), reg(m.base()),
+                offset16(m.offset(), m.start())), dst);
+    }
+
+    void addrSpaceCast(Token dst, Token name, Token src, Token a, Token b) {
+        long da = Expr.parseNumber(a);
+        long sa = Expr.parseNumber(b);
+        if (da > 0xffff || sa > 0xffff) {
+            throw new SemanticError(da > 0xffff ? a : b, "address space must be 0..65535");
+        }
+        emit(new Insn.AddrSpaceCast(reg(dst), reg(src), (int) da, (int) sa), dst);
+    }
+
+    void mov(Token dst, Token src) {
+        sameWidth(dst, src);
+        emit(new Insn.AluReg(width(dst), AluOp.MOV, reg(dst), reg(src)), dst);
+    }
+
+    void movImm(Token dst, Expr imm, Token ll) {
+        Reg d = reg(dst);
+        if (ll == null) {
+            emit(new Insn.AluImm(width(dst), AluOp.MOV, d, imm32(imm)), dst);
+            return;
+        }
+        if (width(dst) != Width.W64) {
+            throw new SemanticError(dst, "a 64-bit immediate needs an r register, found '" + dst.image + "'");
+        }
+        mentionSymbols(imm);
+        emit(Insn.LoadImm64.of(d, 0), dst, null, LDDW_EXPR);
+        current.insns.getLast().pendingExpr = imm;
+    }
+
+    private void mentionSymbols(Expr e) {
+        switch (e) {
+            case Expr.Symbol s -> mention(s.name());
+            case Expr.Unary u -> mentionSymbols(u.operand());
+            case Expr.Binary b -> {
+                mentionSymbols(b.left());
+                mentionSymbols(b.right());
+            }
+            case Expr.Num n -> {
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the conformance dialect
+
+    void conformanceInsn(Token m, List<ConfOperand> ops) {
+        ConformanceInsns.build(this, m, ops);
+    }
+
+    void emitConformance(Insn insn, Token start, Token target) {
+        if (target != null) {
+            mention(target.image).referenced = true;
+        }
+        emit(insn, start, target, PLAIN);
+    }
+
+    // ---------------------------------------------------------------- directives
+
+    void directive(Token name, List<DirectiveArg> args) {
+        Directives.apply(this, name, args);
+    }
+
+    SectionState currentSection() {
+        return current;
+    }
+
+    void switchSection(String name, int type, long flags, long entSize, Token at) {
+        SectionState s = sections.get(name);
+        if (s == null) {
+            s = section(name, type, flags);
+            s.entSize = entSize;
+        }
+        current = s;
+    }
+
+    boolean hasSection(String name) {
+        return sections.containsKey(name);
+    }
+
+    SymbolState symbol(Token t) {
+        return mention(t.image);
+    }
+
+    void data(Expr e, int bytes) {
+        SectionState s = current;
+        s.hasData = true;
+        int at = s.size;
+        s.put(0, bytes);
+        mentionSymbols(e);
+        atEnd.add(() -> writeData(s, at, e, bytes));
+    }
+
+    void bytes(byte[] b) {
+        SectionState s = current;
+        s.hasData = true;
+        s.ensure(b.length);
+        System.arraycopy(b, 0, s.data, s.size, b.length);
+        s.size += b.length;
+    }
+
+    void fill(long count, int value) {
+        SectionState s = current;
+        s.hasData = true;
+        s.ensure((int) count);
+        Arrays.fill(s.data, s.size, s.size + (int) count, (byte) value);
+        s.size += (int) count;
+    }
+
+    void align(long bytes, int fillValue) {
+        SectionState s = current;
+        s.align = Math.max(s.align, bytes);
+        long pad = (bytes - s.size % bytes) % bytes;
+        if (pad > 0) {
+            fill(pad, fillValue);
+        }
+    }
+
+    void addrsig() {
+        addrsig = true;
+    }
+
+    void addrsigSym(Token t) {
+        mention(t.image);
+        addrsigSyms.add(t);
+    }
+
+    void fileSymbol(String name) {
+        fileSymbols.add(name);
+    }
+
+    void declareMap(Token at, MapDef def) {
+        if (mapIndex.containsKey(def.name())) {
+            throw new SemanticError(at, "map '" + def.name() + "' is already declared");
+        }
+        SymbolState sym = mention(def.name());
+        if (sym.definedAt != null) {
+            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + sym.definedAt.beginLine);
+        }
+        SectionState saved = current;
+        current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+        align(4, 0);
+        label(at);
+        sym.bind = Elf.STB_GLOBAL;
+        sym.type = Elf.STT_OBJECT;
+        sym.size = new Expr.Num(at, MapDef.DEF_SIZE);
+        current.put(def.typeId(), 4);
+        current.put(def.keySize(), 4);
+        current.put(def.valueSize(), 4);
+        current.put(def.maxEntries(), 4);
+        current.put(def.flags(), 4);
+        current.hasData = true;
+        current = saved;
+        mapIndex.put(def.name(), maps.size());
+        maps.add(def);
+    }
+
+    void atEnd(Runnable r) {
+        atEnd.add(r);
+    }
+
+    // ---------------------------------------------------------------- the end of the file
+
+    /** Resolves everything once the whole file is read. */
+    Assembly finish() {
+        for (Runnable r : atEnd) {
+            try {
+                r.run();
+            } catch (SemanticError e) {
+                error(e.token, e.getMessage());
+            }
+        }
+        for (SectionState s : sections.values()) {
+            for (InsnRec rec : s.insns) {
+                try {
+                    resolve(s, rec);
+                } catch (SemanticError e) {
+                    error(e.token, e.getMessage());
+                }
+            }
+        }
+        for (Token t : addrsigSyms) {
+            SymbolState s = symbols.get(t.image);
+            s.referenced = true;
+        }
+        if (!diagnostics.isEmpty()) {
+            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+        }
+        Map<String, Program> programs = new LinkedHashMap<>();
+        for (SectionState s : sections.values()) {
+            if (!s.insns.isEmpty()) {
+                programs.put(s.name, program(s));
+            }
+        }
+        BpfObject object = object();
+        if (!diagnostics.isEmpty()) {
+            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+        }
+        Program first = programs.isEmpty() ? Program.of() : programs.values().iterator().next();
+        return new Assembly(file, List.of(), first, maps, object, programs);
+    }
+
+    private void resolve(SectionState s, InsnRec rec) {
+        Insn insn = rec.insn;
+        Insn wire = switch (rec.kind) {
+            case CALL_NAME -> resolveCall(s, rec);
+            case LDDW_EXPR -> resolveLddw(s, rec);
+            default -> withOffsets(s, rec, insn);
+        };
+        List<RawInsn> raw;
+        try {
+            raw = Encoder.toRaw(wire);
+        } catch (IllegalArgumentException e) {
+            throw new SemanticError(rec.target != null ? rec.target : rec.start, e.getMessage());
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+        }
+    }
+
+    private int slotsTo(SectionState s, InsnRec rec, String label) {
+        SymbolState t = symbols.get(label);
+        Token at = rec.target != null ? rec.target : rec.start;
+        if (t == null || t.definedAt == null) {
+            throw new SemanticError(at, "undefined label '" + label + "'");
+        }
+        if (t.section != s) {
+            throw new SemanticError(at, "label '" + label + "' is in section " + t.section.name + ", not in " + s.name);
+        }
+        long delta = t.offset - (rec.offset + RawInsn.BYTES);
+        if (delta % RawInsn.BYTES != 0) {
+            throw new SemanticError(at, "label '" + label + "' is not at an instruction boundary");
+        }
+        return (int) (delta / RawInsn.BYTES);
+    }
+
+    private Insn withOffsets(SectionState s, InsnRec rec, Insn insn) {
+        return switch (insn) {
+            case Insn.JumpReg j when j.target() instanceof Target.Label l ->
+                    new Insn.JumpReg(j.width(), j.op(), j.dst(), j.src(), jumpOffset(s, rec, l.name()));
+            case Insn.JumpImm j when j.target() instanceof Target.Label l ->
+                    new Insn.JumpImm(j.width(), j.op(), j.dst(), j.imm(), jumpOffset(s, rec, l.name()));
+            case Insn.Ja j when j.target() instanceof Target.Label l -> new Insn.Ja(jumpOffset(s, rec, l.name()));
+            case Insn.MayGoto j when j.target() instanceof Target.Label l -> new Insn.MayGoto(jumpOffset(s, rec, l.name()));
+            case Insn.Gotol j when j.target() instanceof Target.Label l ->
+                    new Insn.Gotol(Target.offset(slotsTo(s, rec, l.name())));
+            case Insn.CallLocal c when c.target() instanceof Target.Label l ->
+                    new Insn.CallLocal(Target.offset(slotsTo(s, rec, l.name())));
+            default -> insn;
+        };
+    }
+
+    private Target jumpOffset(SectionState s, InsnRec rec, String label) {
+        int slots = slotsTo(s, rec, label);
+        if (slots < Short.MIN_VALUE || slots > Short.MAX_VALUE) {
+            throw new SemanticError(rec.target != null ? rec.target : rec.start,
+                    "jump to '" + label + "' is out of range: " + slots + " instructions does not fit in 16 bits (use gotol)");
+        }
+        return Target.offset(slots);
+    }
+
+    private Insn resolveCall(SectionState s, InsnRec rec) {
+        String name = rec.target.image;
+        SymbolState sym = symbols.get(name);
+        if (sym != null && sym.definedAt != null && sym.section == s) {
+            return new Insn.CallLocal(Target.offset(slotsTo(s, rec, name)));
+        }
+        if (sym == null || sym.definedAt == null) {
+            var helper = Helper.byName(name);
+            boolean declared = sym != null && sym.bindSet;
+            if (helper.isPresent() && !declared) {
+                rec.insn = new Insn.Call(helper.get().id());
+                return rec.insn;
+            }
+            if (name.startsWith("bpf_") && !declared) {
+                List<String> near = Helper.suggest(name);
+                throw new SemanticError(rec.target, "unknown helper '" + name + "'"
+                        + (near.isEmpty() ? "" : ", did you mean " + String.join(" or ", near) + "?"));
+            }
+        }
+        long value = relocate(s, rec.offset, RelocType.R_BPF_64_32, name, 0, rec.target);
+        // llvm: BPFAsmBackend writes (Value - 8) / 8 in unsigned 64-bit arithmetic.
+        int imm = (int) Long.divideUnsigned(value - 8, 8);
+        rec.insn = new Insn.CallLocal(Target.offset(imm));
+        return rec.insn;
+    }
+
+    private Insn resolveLddw(SectionState s, InsnRec rec) {
+        Insn.LoadImm64 ph = (Insn.LoadImm64) rec.insn;
+        Expr.Value v = Expr.fold(rec.pendingExpr, this);
+        if (v.isConstant()) {
+            rec.insn = Insn.LoadImm64.of(ph.dst(), v.addend());
+            return rec.insn;
+        }
+        long value = relocate(s, rec.offset, RelocType.R_BPF_64_64, v.symbol(), v.addend(), rec.pendingExpr.start());
+        Insn wire = Insn.LoadImm64.of(ph.dst(), value & 0xffffffffL);
+        Integer map = mapIndex.get(v.symbol());
+        rec.insn = map != null && v.addend() == 0 ? new Insn.LoadImm64(ph.dst(), PseudoSrc.MAP_FD, map) : wire;
+        return wire;
+    }
+
+    /**
+     * Records a relocation and returns the value llvm-mc writes in place: the addend for a
+     * global or undefined symbol, the offset in the section plus the addend for a local one
+     * (which is relocated against its section's symbol).
+     */
+    private long relocate(SectionState s, long offset, RelocType type, String name, long addend, Token at) {
+        SymbolState sym = mention(name);
+        if (sym.definedAt != null && sym.bind == Elf.STB_LOCAL) {
+            s.relocSymbols.add(new Pending(offset, type, null, sym.section));
+            return sym.offset + addend;
+        }
+        sym.referenced = true;
+        if (sym.definedAt == null && !sym.bindSet) {
+            sym.bind = Elf.STB_GLOBAL;
+        }
+        s.relocSymbols.add(new Pending(offset, type, sym, null));
+        return addend;
+    }
+
+    private void writeData(SectionState s, int at, Expr e, int bytes) {
+        Expr.Value v = Expr.fold(e, this);
+        if (v.isConstant()) {
+            long x = v.addend();
+            if (bytes < 8 && (x < -(1L << (8 * bytes - 1)) || x >= (1L << (8 * bytes)))) {
+                throw new SemanticError(e.start(), "value " + x + " does not fit in " + bytes + " byte" + (bytes == 1 ? "" : "s"));
+            }
+            s.patch(at, x, bytes);
+            return;
+        }
+        if (bytes != 4 && bytes != 8) {
+            throw new SemanticError(e.start(), "a symbol needs a 4- or 8-byte data directive");
+        }
+        SymbolState target = mention(v.symbol());
+        RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64
+                : target.section != null && (target.section.flags & Elf.SHF_ALLOC) == 0 ? RelocType.R_BPF_64_NODYLD32
+                : RelocType.R_BPF_64_ABS32;
+        long value = relocate(s, at, type, v.symbol(), v.addend(), e.start());
+        s.patch(at, value, bytes);
+    }
+
+    private Program program(SectionState s) {
+        List<Insn> insns = new ArrayList<>(s.insns.size());
+        Map<Integer, Integer> indexAtOffset = new HashMap<>();
+        boolean contiguous = !s.hasData;
+        for (InsnRec rec : s.insns) {
+            indexAtOffset.put(rec.offset, insns.size());
+            insns.add(rec.insn);
+        }
+        indexAtOffset.put(s.size, insns.size());
+        if (!contiguous) {
+            try {
+                return io.bpflab.isa.Decoder.decode(Arrays.copyOf(s.data, s.size));
+            } catch (io.bpflab.isa.DecodeException e) {
+                return programOfOffsets(s);
+            }
+        }
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        symbols.values().stream()
+                .filter(sym -> sym.section == s && sym.definedAt != null && indexAtOffset.containsKey((int) sym.offset))
+                .sorted((a, b) -> Integer.compare(a.order, b.order))
+                .forEach(sym -> labels.put(sym.name, indexAtOffset.get((int) sym.offset)));
+        List<Insn> resolved = new ArrayList<>(insns.size());
+        for (Insn insn : insns) {
+            resolved.add(insn instanceof Insn.CallLocal(Target.Label l) && !labels.containsKey(l.name())
+                    ? new Insn.CallLocal(Target.offset(-1)) : insn);
+        }
+        return new Program(resolved, labels);
+    }
+
+    private Program programOfOffsets(SectionState s) {
+        List<Insn> insns = new ArrayList<>();
+        for (InsnRec rec : s.insns) {
+            insns.add(rec.insn);
+        }
+        return Program.of(insns);
+    }
+
+    private BpfObject object() {
+        List<SymbolState> inTable = new ArrayList<>();
+        for (SymbolState sym : symbols.values()) {
+            boolean defined = sym.definedAt != null;
+            if (sym.temporary() && !(sym.bindSet && sym.bind != Elf.STB_LOCAL)) {
+                continue;
+            }
+            if (defined || sym.referenced && sym.bind != Elf.STB_LOCAL || sym.bindSet && sym.bind != Elf.STB_LOCAL) {
+                if (!defined && sym.bind == Elf.STB_LOCAL) {
+                    continue;
+                }
+                if (!defined && !sym.referenced && !sym.bindSet) {
+                    continue;
+                }
+                inTable.add(sym);
+            }
+        }
+        List<SectionState> sectionSyms = new ArrayList<>();
+        for (SectionState s : sections.values()) {
+            for (Pending p : s.relocSymbols) {
+                if (p.sectionSymbol() != null && !sectionSyms.contains(p.sectionSymbol())) {
+                    sectionSyms.add(p.sectionSymbol());
+                }
+            }
+        }
+        record Entry(int order, ElfSymbol symbol, Object key) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (SectionState s : sectionSyms) {
+            entries.add(new Entry(s.order, ElfSymbol.sectionSymbol(s.name), s));
+        }
+        for (SymbolState sym : inTable) {
+            long size = 0;
+            if (sym.size != null) {
+                try {
+                    size = constant(sym.size);
+                } catch (SemanticError e) {
+                    error(e.token, e.getMessage());
+                }
+            }
+            entries.add(new Entry(sym.order, new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
+                    sym.section == null ? null : sym.section.name, 0, sym.offset, size), sym));
+        }
+        entries.sort((a, b) -> Integer.compare(a.order, b.order));
+        List<ElfSymbol> out = new ArrayList<>();
+        Map<Object, Integer> index = new HashMap<>();
+        for (String f : fileSymbols) {
+            out.add(new ElfSymbol(f, Elf.STT_FILE, Elf.STB_LOCAL, 0, null, Elf.SHN_ABS, 0, 0));
+        }
+        for (Entry e : entries) {
+            index.put(e.key, out.size());
+            out.add(e.symbol);
+        }
+        List<ElfSection> outSections = new ArrayList<>();
+        for (SectionState s : sections.values()) {
+            List<Relocation> relocs = new ArrayList<>();
+            for (Pending p : s.relocSymbols) {
+                Object key = p.symbol() != null ? p.symbol() : p.sectionSymbol();
+                relocs.add(new Relocation(p.offset(), p.type(), index.get(key)));
+            }
+            relocs.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+            outSections.add(new ElfSection(s.name, s.type, s.flags, s.align, s.entSize, Arrays.copyOf(s.data, s.size), relocs));
+        }
+        List<Integer> sig = new ArrayList<>();
+        if (addrsig) {
+            outSections.add(new ElfSection(".llvm_addrsig", Elf.SHT_LLVM_ADDRSIG, Elf.SHF_EXCLUDE, 1, 0, new byte[0], List.of()));
+            for (Token t : addrsigSyms) {
+                Integer i = index.get(symbols.get(t.image));
+                if (i != null && !sig.contains(i)) {
+                    sig.add(i);
+                }
+            }
+        }
+        return new BpfObject(outSections, out, maps, sig);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
