@@ -1,5 +1,6 @@
 package io.bpflab.kernel;
 
+import io.bpflab.isa.elf.MapDef;
 import io.bpflab.isa.linux.MapType;
 import java.util.Objects;
 
@@ -26,6 +27,17 @@ public record MapSpec(String name, MapType type, int keySize, int valueSize, int
 
     public MapSpec(String name, MapType type, int keySize, int valueSize, int maxEntries) {
         this(name, type, keySize, valueSize, maxEntries, 0);
+    }
+
+    /**
+     * The map a {@code .map} directive (or an ELF {@code maps} entry) declares.
+     *
+     * @throws IllegalArgumentException when its type number is not a Linux map type
+     */
+    public static MapSpec of(MapDef def) {
+        MapType type = MapType.byId(def.typeId()).orElseThrow(() -> new IllegalArgumentException(
+                "map " + def.name() + ": type " + def.type() + " (" + def.typeId() + ") is not a Linux map type"));
+        return new MapSpec(def.name(), type, def.keySize(), def.valueSize(), def.maxEntries(), def.flags());
     }
 
     /**
