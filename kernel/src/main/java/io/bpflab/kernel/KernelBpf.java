@@ -33,13 +33,6 @@ public final class KernelBpf {
         return Probe.RESULT;
     }
 
-    /** Throws with the one-line reason when {@code bpf()} is not usable here. */
-    public static void requireAvailable() throws KernelException {
-        if (availability() instanceof Availability.Unavailable(String reason)) {
-            throw new KernelException("bpf", Errno.ENOSYS.number, reason);
-        }
-    }
-
     private static Availability probe() {
         String os = System.getProperty("os.name", "");
         String arch = System.getProperty("os.arch", "");

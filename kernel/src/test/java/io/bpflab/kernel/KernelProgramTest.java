@@ -12,6 +12,7 @@ import io.bpflab.isa.Reg;
 import io.bpflab.isa.Size;
 import io.bpflab.isa.Width;
 import io.bpflab.isa.linux.AttachType;
+import io.bpflab.isa.linux.ContextLayout;
 import io.bpflab.isa.linux.ProgramType;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,23 @@ class KernelProgramTest {
         try (LoadResult any = KernelProgram.load(req.withProgFlags(
                 LoadRequest.BPF_F_ANY_ALIGNMENT | LoadRequest.BPF_F_TEST_STATE_FREQ))) {
             assertTrue(any.accepted(), any.log());
+        }
+    }
+
+    @Test
+    void contextGoesInAndComesBack() throws Exception {
+        // r0 = skb->mark, taken from the ctx_in of the run; ctx_out gives the context back
+        ContextLayout skb = ContextLayout.SK_BUFF;
+        int mark = skb.field("mark").orElseThrow().offset();
+        Program p = Program.of(new Insn.Load(Size.W, Reg.R0, Reg.R1, mark), new Insn.Exit());
+        try (LoadResult r = KernelProgram.load(LoadRequest.of(p, ProgramType.SOCKET_FILTER))) {
+            assertTrue(r.accepted(), r.log());
+            byte[] ctx = new byte[skb.size()];
+            ctx[mark] = 77;
+            TestRunResult out = r.program().orElseThrow().testRun(TestRun.data(new byte[20]).withCtx(ctx));
+            assertEquals(77, out.retval());
+            assertEquals(skb.size(), out.ctxOut().length);
+            assertEquals(77, out.ctxOut()[mark]);
         }
     }
 }
