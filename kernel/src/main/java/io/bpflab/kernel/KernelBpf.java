@@ -54,7 +54,7 @@ public final class KernelBpf {
         long capEff = effectiveCapabilities();
         boolean capBpf = hasCap(capEff, CAP_BPF) || hasCap(capEff, CAP_SYS_ADMIN);
         try (KernelMap map = KernelMap.create(new MapSpec("bpflab_probe", MapType.ARRAY, 4, 8, 1))) {
-            map.fd();
+            map.fd(); // created is all the probe needs to know; closing it is the rest
         } catch (KernelException e) {
             return new Availability.Unavailable(explain(e, euid, capBpf, unprivilegedBpfDisabled()));
         }

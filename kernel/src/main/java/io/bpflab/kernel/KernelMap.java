@@ -5,6 +5,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +23,38 @@ public final class KernelMap implements AutoCloseable {
     /** {@code BPF_EXIST}: update only. */
     public static final long BPF_EXIST = 2;
 
-    /** One key and its value as {@link #entries()} reads them. */
+    /** One key and its value as {@link #entries()} reads them; equal when the bytes are. */
     public record Entry(byte[] key, byte[] value) {
+        public Entry {
+            key = key.clone();
+            value = value.clone();
+        }
+
+        @Override
+        public byte[] key() {
+            return key.clone();
+        }
+
+        @Override
+        public byte[] value() {
+            return value.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && Arrays.equals(key, e.key) && Arrays.equals(value, e.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(key) * 31 + Arrays.hashCode(value);
+        }
+
+        /** {@code 01000000=2a00000000000000}: the bytes in hex, as they are in memory. */
+        @Override
+        public String toString() {
+            return HexFormat.of().formatHex(key) + "=" + HexFormat.of().formatHex(value);
+        }
     }
 
     private final MapSpec spec;

@@ -76,7 +76,7 @@ final class Syscall {
                 return (int) r;
             }
             errno = (int) Handles.ERRNO.get(state, 0L);
-        } catch (KernelException | RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("bpf() downcall failed", t);

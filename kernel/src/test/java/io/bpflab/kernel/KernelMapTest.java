@@ -48,8 +48,8 @@ class KernelMapTest {
             assertFalse(m.delete(u32(1)));
             List<KernelMap.Entry> left = m.entries();
             assertEquals(1, left.size());
-            assertArrayEquals(u32(2), left.getFirst().key());
-            assertArrayEquals(u64(2), left.getFirst().value());
+            assertEquals(new KernelMap.Entry(u32(2), u64(2)), left.getFirst());
+            assertEquals("02000000=0200000000000000", left.getFirst().toString());
         }
     }
 
