@@ -4,7 +4,11 @@ import io.bpflab.isa.Program;
 import io.bpflab.isa.elf.BpfObject;
 import io.bpflab.isa.elf.MapDef;
 
+import io.bpflab.isa.linux.ProgramType;
+import io.bpflab.isa.linux.SectionDef;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -22,7 +26,24 @@ public record Assembly(String file, List<Diagnostic> diagnostics, Program progra
     public Assembly {
         diagnostics = List.copyOf(diagnostics);
         maps = List.copyOf(maps);
-        programs = Map.copyOf(programs);
+        programs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(programs));
+    }
+
+    /**
+     * The program type of a section as libbpf guesses it from the name ({@code xdp},
+     * {@code kprobe/...}); {@code .text} (a file with no section) is a socket filter
+     * (DESIGN 3). Empty when libbpf would not guess one either.
+     */
+    public static Optional<ProgramType> programType(String section) {
+        if (section.equals(".text")) {
+            return Optional.of(ProgramType.SOCKET_FILTER);
+        }
+        return ProgramType.fromSection(section).map(SectionDef::programType);
+    }
+
+    /** The name of the section {@link #program()} comes from. */
+    public Optional<String> programSection() {
+        return programs.keySet().stream().findFirst();
     }
 
     public boolean ok() {

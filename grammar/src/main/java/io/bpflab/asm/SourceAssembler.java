@@ -122,6 +122,7 @@ final class SourceAssembler implements Expr.Symbols {
         int size;
         final List<InsnRec> insns = new ArrayList<>();
         boolean hasData;
+        int firstInsn = -1;
         final List<Relocation> relocs = new ArrayList<>();
         final List<Pending> relocSymbols = new ArrayList<>();
 
@@ -172,6 +173,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    private static final int SHN_COMMON = 0xfff2;
     private static final int PLAIN = 0;
     private static final int CALL_NAME = 1;
     private static final int LDDW_EXPR = 2;
@@ -188,6 +190,7 @@ final class SourceAssembler implements Expr.Symbols {
         int visibility = Elf.STV_DEFAULT;
         Expr size;
         boolean referenced;
+        long commonAlign;
 
         SymbolState(String name, int order) {
             this.name = name;
@@ -252,6 +255,9 @@ final class SourceAssembler implements Expr.Symbols {
 
     private void emit(Insn insn, Token start, Token target, int kind) {
         SectionState s = current;
+        if (s.firstInsn < 0) {
+            s.firstInsn = order++;
+        }
         s.insns.add(new InsnRec(insn, s.size, start, target, kind));
         s.ensure(insn.slots() * RawInsn.BYTES);
         s.size += insn.slots() * RawInsn.BYTES;
@@ -708,6 +714,30 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    /**
+     * {@code .comm}: a local symbol (declared {@code .local}, or {@code .lcomm}) is laid out in
+     * .bss as llvm-mc's emitLocalCommonSymbol does; any other becomes an SHN_COMMON symbol.
+     */
+    void common(Token name, long size, long align, boolean local) {
+        SymbolState sym = mention(name.image);
+        if (local || sym.bindSet && sym.bind == Elf.STB_LOCAL) {
+            SectionState saved = current;
+            current = section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+            align(align, 0);
+            label(name);
+            fill(size, 0);
+            current = saved;
+        } else {
+            sym.commonAlign = align;
+            sym.bind = Elf.STB_GLOBAL;
+            sym.bindSet = true;
+            if (sym.type == Elf.STT_NOTYPE) {
+                sym.type = Elf.STT_OBJECT;
+            }
+        }
+        sym.size = new Expr.Num(name, size);
+    }
+
     void addrsig() {
         addrsig = true;
     }
@@ -779,11 +809,9 @@ final class SourceAssembler implements Expr.Symbols {
             return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
         }
         Map<String, Program> programs = new LinkedHashMap<>();
-        for (SectionState s : sections.values()) {
-            if (!s.insns.isEmpty()) {
-                programs.put(s.name, program(s));
-            }
-        }
+        sections.values().stream().filter(s -> !s.insns.isEmpty())
+                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn))
+                .forEach(s -> programs.put(s.name, program(s)));
         BpfObject object = object();
         if (!diagnostics.isEmpty()) {
             return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
@@ -1008,7 +1036,9 @@ final class SourceAssembler implements Expr.Symbols {
                     error(e.token, e.getMessage());
                 }
             }
-            entries.add(new Entry(sym.order, new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
+            entries.add(new Entry(sym.order, sym.commonAlign > 0
+                    ? new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility, null, SHN_COMMON, sym.commonAlign, size)
+                    : new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
                     sym.section == null ? null : sym.section.name, 0, sym.offset, size), sym));
         }
         entries.sort((a, b) -> Integer.compare(a.order, b.order));

@@ -272,6 +272,11 @@ public enum Helper {
         return PREFIX + shortName;
     }
 
+    /** The general prototype, when {@link HelperProto}'s table has one for this helper. */
+    public Optional<HelperProto> proto() {
+        return HelperProto.of(this);
+    }
+
     /** The kernel name, so that a helper prints the way a program calls it. */
     @Override
     public String toString() {
