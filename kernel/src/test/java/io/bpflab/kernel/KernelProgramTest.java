@@ -142,10 +142,12 @@ class KernelProgramTest {
 
     @Test
     void retvalIsOnly32Bits() throws Exception {
-        Program p = Program.of(Insn.LoadImm64.of(Reg.R0, 0x1_0000_0005L), new Insn.Exit());
+        Program p = Program.of(Insn.LoadImm64.of(Reg.R0, 0x1_ffff_fffbL), new Insn.Exit());
         try (LoadResult r = KernelProgram.load(LoadRequest.of(p, ProgramType.SOCKET_FILTER))) {
-            TestRunResult out = r.program().orElseThrow().testRun(TestRun.data(new byte[14]));
-            assertEquals(5, out.retval());
+            TestRunResult out = r.program().orElseThrow().testRun(TestRun.data(new byte[14]).withDataOutSize(14));
+            assertEquals(-5, out.retval());
+            assertEquals(0xffff_fffbL, out.retvalUnsigned());
+            assertEquals(14, out.dataOut().length);
         }
     }
 
