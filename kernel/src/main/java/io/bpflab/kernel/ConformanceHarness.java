@@ -11,11 +11,7 @@ import io.bpflab.isa.Reg;
 import io.bpflab.isa.Size;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
-import io.bpflab.isa.linux.AttachType;
-import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +81,11 @@ public final class ConformanceHarness {
      * @param insns the test's instructions, without map references
      */
     public static Outcome run(byte[] insns, byte[] memory) throws KernelException {
-        return runPatched(insns, memory, List.of());
+        try {
+            return outcome(KernelRun.run(List.of(), request(insns, memory)));
+        } catch (MapReferenceException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -95,29 +95,21 @@ public final class ConformanceHarness {
      */
     public static Outcome run(KernelObject maps, byte[] insns, byte[] memory)
             throws KernelException, MapReferenceException {
-        byte[] patched = MapReferences.patch(insns, maps.maps());
-        return runPatched(patched, memory, MapReferences.usesFdArray(insns) ? maps.maps() : List.of());
+        return outcome(KernelRun.run(maps, request(insns, memory)));
     }
 
-    private static Outcome runPatched(byte[] insns, byte[] memory, List<KernelMap> fdArray) throws KernelException {
-        try (KernelMap result = KernelMap.create(new MapSpec("bpflab_r0", MapType.ARRAY, 4, 8, 1))) {
-            byte[] wrapped = wrap(insns, memory.length, result.fd());
-            LoadRequest request = LoadRequest.of(wrapped, ProgramType.XDP).withExpectedAttachType(AttachType.XDP)
-                    .withName("conformance");
-            try (LoadResult load = KernelProgram.load(request, fdArray)) {
-                if (!load.accepted()) {
-                    return new Outcome.Rejected(load.errno(), load.firstError(), load.log(),
-                            prologLength(memory.length) + MAIN_SLOTS);
-                }
-                byte[] packet = Arrays.copyOf(memory, Math.max(memory.length, MIN_PACKET));
-                TestRunResult out = load.program().orElseThrow().testRun(TestRun.data(packet));
-                byte[] value = result.lookup(new byte[4]).orElseThrow(
-                        () -> new IllegalStateException("array map without entry 0"));
-                long r0 = ByteBuffer.wrap(value).order(ByteOrder.LITTLE_ENDIAN).getLong();
-                byte[] after = Arrays.copyOf(out.dataOut(), memory.length);
-                return new Outcome.Returned(r0, after, load.processedInsns(), load.loadTime());
-            }
+    private static KernelRun.Request request(byte[] insns, byte[] memory) {
+        return KernelRun.Request.memory(LoadRequest.of(insns, ProgramType.XDP).withName("conformance"), memory);
+    }
+
+    private static Outcome outcome(KernelRun.Report r) throws KernelException {
+        if (r.verdict() == LoadResult.Verdict.REJECTED) {
+            return new Outcome.Rejected(r.errno(), r.firstError(), r.log(), r.wrapperSlots());
         }
+        if (r.runError().isPresent()) {
+            throw r.runError().get();
+        }
+        return new Outcome.Returned(r.r0().orElseThrow(), r.output(), r.processedInsns(), r.loadTime());
     }
 
     /**

@@ -90,6 +90,10 @@ public record LoadRequest(byte[] insns, ProgramType progType, int expectedAttach
         return new LoadRequest(insns, ProgramType.SOCKET_FILTER, 0, "GPL", 0, 0, "bpflab_probe");
     }
 
+    public LoadRequest withProgType(ProgramType type) {
+        return new LoadRequest(insns, type, expectedAttachType, license, progFlags, logLevel, name);
+    }
+
     public LoadRequest withExpectedAttachType(int type) {
         return new LoadRequest(insns, progType, type, license, progFlags, logLevel, name);
     }

@@ -62,6 +62,10 @@ class FdLeakTest {
             assertEquals("BPF_MAP_CREATE: EINVAL (Invalid argument): map bad (array, key 0, value 8, entries 2)",
                     e.getMessage());
             ConformanceHarness.run(Program.of(mov(Reg.R0, 1), new Insn.Exit()), new byte[3]);
+            LoadRequest counter = KernelRunTest.counter(ProgramType.XDP);
+            KernelRun.run(KernelRunTest.COUNTS, KernelRun.Request.packet(counter, new byte[20]));
+            KernelRun.run(KernelRunTest.COUNTS, KernelRun.Request.packet(counter, new byte[2]));
+            KernelRun.run(KernelRunTest.COUNTS, KernelRun.Request.memory(counter, new byte[2]));
             ConformanceHarness.run(Program.of(new Insn.Exit()), new byte[0]);
             try (LoadResult r = KernelProgram.load(LoadRequest.of(accepted, ProgramType.SOCKET_FILTER))) {
                 assertTrue(!r.accepted(), "map index 1 is not an fd here");
