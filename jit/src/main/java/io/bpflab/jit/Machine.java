@@ -1,0 +1,40 @@
+package io.bpflab.jit;
+
+import io.bpflab.vm.JitLinkage;
+import io.bpflab.vm.Memory;
+import io.bpflab.vm.Run;
+import io.bpflab.vm.Vm;
+
+/**
+ * The per-machine state compiled code passes from method to method: the run, its memory,
+ * the instruction count and budget between calls, the callee's r1-r5 after a bpf-to-bpf
+ * call (the interpreter leaves a callee's r1-r5 in the caller's registers), and a scratch
+ * register file for the atomics, which {@link io.bpflab.vm.Semantics#atomic} applies to an array.
+ */
+final class Machine {
+
+    final Vm vm;
+    final Run run;
+    final Memory memory;
+    final long[] ret = new long[6];
+    final long[] scratch = new long[16];
+    long insns;
+    long budget;
+    /** A tail call the last helper asked for, taken by the caller right after the call. */
+    io.bpflab.vm.Executable tail;
+
+    /** Programs this one tail-called, compiled once per machine. */
+    final java.util.Map<io.bpflab.vm.Executable, CompiledCode> tailTargets = new java.util.HashMap<>();
+
+    Machine(Vm vm) {
+        this.vm = vm;
+        this.run = JitLinkage.run(vm);
+        this.memory = vm.memory();
+    }
+
+    void start() {
+        insns = 0;
+        budget = JitLinkage.budget(run);
+        tail = null;
+    }
+}

@@ -1,0 +1,651 @@
+package io.bpflab.jit;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.EndianOp;
+import io.bpflab.isa.Insn;
+import io.bpflab.isa.Mode;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.Reg;
+import io.bpflab.isa.Size;
+import io.bpflab.isa.Target;
+import io.bpflab.isa.Width;
+import io.bpflab.vm.Executable;
+import io.bpflab.vm.Interpreter;
+import io.bpflab.vm.JitLinkage;
+import java.lang.classfile.ClassBuilder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates one {@link Executable} into the bytes of one class: a static method per
+ * subprogram with the eBPF registers in {@code long} locals, jumps as JVM branches, every
+ * operation an {@code invokestatic} of {@link io.bpflab.vm.Semantics} (or the region checks
+ * of {@link io.bpflab.vm.Memory}), the same methods the interpreter calls. Subprograms over
+ * HotSpot's method size limit become a call into the interpreter.
+ */
+final class Translator {
+
+    static final ClassDesc CD_MACHINE = ClassDesc.of("io.bpflab.jit.Machine");
+    static final ClassDesc CD_CODE = ClassDesc.of("io.bpflab.jit.CompiledCode");
+    static final ClassDesc CD_RUNTIME = ClassDesc.of("io.bpflab.jit.JitRuntime");
+    static final ClassDesc CD_SEMANTICS = ClassDesc.of("io.bpflab.vm.Semantics");
+    static final ClassDesc CD_MEMORY = ClassDesc.of("io.bpflab.vm.Memory");
+    static final ClassDesc CD_EXECUTABLE = ClassDesc.of("io.bpflab.vm.Executable");
+    static final ClassDesc CD_LINKAGE = ClassDesc.of("io.bpflab.vm.JitLinkage");
+    static final ClassDesc CD_FAULT = ClassDesc.of("io.bpflab.vm.BpfFault");
+    static final ClassDesc CD_BYTES = ClassDesc.ofDescriptor("[B");
+    static final ClassDesc CD_LONGS = ClassDesc.ofDescriptor("[J");
+
+    /** (Machine m, int depth, long r0, ..., long r9) -> r0, the shape of every subprogram method. */
+    static final MethodTypeDesc FN = MethodTypeDesc.of(CD_long, fnParams(List.of(CD_MACHINE, CD_int)));
+
+    private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(CD_long, CD_long, CD_long);
+    private static final MethodTypeDesc JJ_Z = MethodTypeDesc.of(CD_boolean, CD_long, CD_long);
+    private static final MethodTypeDesc J_J = MethodTypeDesc.of(CD_long, CD_long);
+    private static final MethodTypeDesc JI_J = MethodTypeDesc.of(CD_long, CD_long, CD_int);
+
+    // Local variable slots. The parameters come first: m, depth, r0..r9.
+    private static final int M = 0;
+    private static final int DEPTH = 1;
+    private static final int R10 = 22;
+    private static final int COUNT = 24;
+    private static final int BUDGET = 26;
+    private static final int MAY_GOTO = 28;
+    private static final int MEM = 30;
+    private static final int STACK = 31;
+    private static final int AT = 32;
+    private static final int RET = 33;
+    private static final int SCRATCH = 34;
+    private static final int CAUGHT = 35;
+
+    private final Executable x;
+    private final Program program;
+    private final ClassDesc self;
+    private final List<Integer> entries;
+    private final Map<Integer, Function> functions;
+    private final Set<Integer> interpreted;
+
+    Translator(Executable x, ClassDesc self, Map<Integer, Function> functions, Set<Integer> interpreted) {
+        this.x = x;
+        this.program = x.program();
+        this.self = self;
+        this.functions = functions;
+        this.entries = List.copyOf(functions.keySet());
+        this.interpreted = interpreted;
+    }
+
+    static String methodName(int entry) {
+        return "f" + entry;
+    }
+
+    private static List<ClassDesc> fnParams(List<ClassDesc> head) {
+        List<ClassDesc> p = new ArrayList<>(head);
+        for (int k = 0; k < 10; k++) {
+            p.add(CD_long);
+        }
+        return p;
+    }
+
+    byte[] translate(ClassFile cf) {
+        return cf.build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
+            cb.withInterfaceSymbols(CD_CODE);
+            cb.withField("X", CD_EXECUTABLE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+            cb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, code -> {
+                // The Executable arrives as class data (Lookup.defineHiddenClassWithClassData).
+                code.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA, ConstantDescs.DEFAULT_NAME, CD_EXECUTABLE));
+                code.putstatic(self, "X", CD_EXECUTABLE);
+                code.return_();
+            });
+            cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, code -> {
+                code.aload(0);
+                code.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                code.return_();
+            });
+            cb.withMethodBody("call", FN, ClassFile.ACC_PUBLIC, code -> {
+                code.aload(1);
+                code.iload(2);
+                for (int k = 0; k < 10; k++) {
+                    code.lload(3 + 2 * k);
+                }
+                code.invokestatic(self, methodName(0), FN);
+                code.lreturn();
+            });
+            for (int entry : entries) {
+                method(cb, functions.get(entry));
+            }
+        });
+    }
+
+    private void method(ClassBuilder cb, Function f) {
+        cb.withMethodBody(methodName(f.entry), FN, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, code -> {
+            if (interpreted.contains(f.entry)) {
+                interpretedBody(code, f.entry);
+            } else {
+                new Body(code, f).emit();
+            }
+        });
+    }
+
+    /** A subprogram HotSpot would not compile: the interpreter runs its frame. */
+    private void interpretedBody(CodeBuilder code, int entry) {
+        code.aload(M);
+        code.iload(DEPTH);
+        for (int k = 0; k < 10; k++) {
+            code.lload(2 + 2 * k);
+        }
+        code.getstatic(self, "X", CD_EXECUTABLE);
+        code.loadConstant(entry);
+        code.invokestatic(CD_RUNTIME, "interpret", interpretType());
+        code.lreturn();
+    }
+
+    private static MethodTypeDesc interpretType() {
+        List<ClassDesc> p = fnParams(List.of(CD_MACHINE, CD_int));
+        p.add(CD_EXECUTABLE);
+        p.add(CD_int);
+        return MethodTypeDesc.of(CD_long, p);
+    }
+
+    /** The code of one compiled subprogram. */
+    private final class Body {
+
+        private final CodeBuilder code;
+        private final Function f;
+        private final Label[] labels;
+        private final List<Runnable> stubs = new ArrayList<>();
+        private final boolean stackFastPath;
+
+        Body(CodeBuilder code, Function f) {
+            this.code = code;
+            this.f = f;
+            this.labels = new Label[program.size() + 1];
+            // Stack accesses through r10 at a constant offset are checked at translation time,
+            // which holds only while r10 keeps the frame's address.
+            this.stackFastPath = !f.writesR10;
+        }
+
+        private Label label(int i) {
+            if (labels[i] == null) {
+                labels[i] = code.newLabel();
+            }
+            return labels[i];
+        }
+
+        void emit() {
+            code.aload(M);
+            code.getfield(CD_MACHINE, "memory", CD_MEMORY);
+            code.astore(MEM);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "insns", CD_long);
+            code.lstore(COUNT);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "budget", CD_long);
+            code.lstore(BUDGET);
+            code.loadConstant(Interpreter.MAY_GOTO_BUDGET);
+            code.lstore(MAY_GOTO);
+            code.aload(M);
+            code.iload(DEPTH);
+            code.invokestatic(CD_RUNTIME, "frame", MethodTypeDesc.of(CD_BYTES, CD_MACHINE, CD_int));
+            code.astore(STACK);
+            code.aload(M);
+            code.iload(DEPTH);
+            code.invokestatic(CD_RUNTIME, "frameTop", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int));
+            code.lstore(R10);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "ret", CD_LONGS);
+            code.astore(RET);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "scratch", CD_LONGS);
+            code.astore(SCRATCH);
+            code.iconst_0();
+            code.istore(AT);
+            Label start = code.newLabel();
+            Label end = code.newLabel();
+            code.labelBinding(start);
+            if (f.body.nextSetBit(0) != f.entry) {
+                code.goto_(label(f.entry));
+            }
+            int n = program.size();
+            for (int i = f.body.nextSetBit(0); i >= 0; i = f.body.nextSetBit(i + 1)) {
+                code.labelBinding(label(i));
+                if (i == n) {
+                    code.loadConstant(program.slotCount());
+                    code.invokestatic(CD_RUNTIME, "fellOff", MethodTypeDesc.of(CD_FAULT, CD_int));
+                    code.athrow();
+                    continue;
+                }
+                if (f.isLeader(i)) {
+                    code.lload(COUNT);
+                    code.loadConstant((long) f.blockLength[i]);
+                    code.ladd();
+                    code.lstore(COUNT);
+                }
+                insn(i, program.insn(i));
+            }
+            for (Runnable s : stubs) {
+                s.run();
+            }
+            code.labelBinding(end);
+            Label handler = code.newLabel();
+            code.labelBinding(handler);
+            code.astore(CAUGHT);
+            code.aload(M);
+            code.aload(CAUGHT);
+            code.iload(AT);
+            code.lload(COUNT);
+            code.invokestatic(CD_RUNTIME, "fault", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_FAULT, CD_int, CD_long));
+            code.athrow();
+            code.exceptionCatch(start, end, handler, CD_FAULT);
+        }
+
+        private int slot(int i) {
+            return program.slotOf(i);
+        }
+
+        private int local(Reg r) {
+            return r == Reg.R10 ? R10 : 2 + 2 * r.number();
+        }
+
+        private void load(Reg r) {
+            code.lload(local(r));
+        }
+
+        private void store(Reg r) {
+            code.lstore(local(r));
+        }
+
+        /** Records the instruction a fault raised from here belongs to. */
+        private void at(int i) {
+            code.loadConstant(slot(i));
+            code.istore(AT);
+        }
+
+        private void semantics(String name, MethodTypeDesc type) {
+            code.invokestatic(CD_SEMANTICS, name, type);
+        }
+
+        private int target(int i, Target t) {
+            return program.resolve(t, i);
+        }
+
+        private void insn(int i, Insn insn) {
+            switch (insn) {
+                case Insn.AluReg(Width w, var op, Reg dst, Reg src) -> {
+                    load(dst);
+                    load(src);
+                    semantics(op.name().toLowerCase() + bits(w), JJ_J);
+                    store(dst);
+                }
+                case Insn.AluImm(Width w, var op, Reg dst, int imm) -> {
+                    load(dst);
+                    code.loadConstant((long) imm);
+                    semantics(op.name().toLowerCase() + bits(w), JJ_J);
+                    store(dst);
+                }
+                case Insn.Neg(Width w, Reg dst) -> {
+                    load(dst);
+                    semantics("neg" + bits(w), J_J);
+                    store(dst);
+                }
+                case Insn.MovSx(Width w, Reg dst, Reg src, int bits) -> {
+                    load(src);
+                    code.loadConstant(bits);
+                    semantics(w == Width.W64 ? "sext" : "sext32", JI_J);
+                    store(dst);
+                }
+                case Insn.AddrSpaceCast(Reg dst, Reg src, int dstAs, int srcAs) -> {
+                    at(i);
+                    load(src);
+                    code.loadConstant(dstAs);
+                    code.loadConstant(srcAs);
+                    code.invokestatic(CD_LINKAGE, "addrSpaceCast", MethodTypeDesc.of(CD_long, CD_long, CD_int, CD_int));
+                    store(dst);
+                }
+                case Insn.Endian(EndianOp op, int bits, Reg dst) -> {
+                    load(dst);
+                    code.loadConstant(bits);
+                    semantics(op == EndianOp.LE ? "le" : "swap", JI_J);
+                    store(dst);
+                }
+                case Insn.Load(Size size, Reg dst, Reg src, int off) -> {
+                    load(i, size, src, off);
+                    store(dst);
+                }
+                case Insn.LoadSx(Size size, Reg dst, Reg src, int off) -> {
+                    load(i, size, src, off);
+                    code.loadConstant(size.bytes * 8);
+                    semantics("sext", JI_J);
+                    store(dst);
+                }
+                case Insn.Store(Size size, Reg dst, int off, Reg src) -> store(i, size, dst, off, () -> load(src));
+                case Insn.StoreImm(Size size, Reg dst, int off, int imm) ->
+                        store(i, size, dst, off, () -> code.loadConstant((long) imm));
+                case Insn.Atomic(Size size, AtomicOp op, Reg dst, Reg src, int off) -> atomic(i, size, op, dst, src, off);
+                case Insn.LoadImm64(Reg dst, var src, long imm) -> {
+                    code.loadConstant(JitLinkage.wide(x, i));
+                    store(dst);
+                }
+                case Insn.LegacyLoad(Mode mode, Size size, Reg src, int imm) -> {
+                    at(i);
+                    code.aload(M);
+                    // The instructions up to and including this one: the rest of its block has not run.
+                    code.lload(COUNT);
+                    code.loadConstant((long) (blockEnd(i) - i));
+                    code.lsub();
+                    if (mode == Mode.IND) {
+                        load(src);
+                        code.l2i();
+                        code.loadConstant(imm);
+                        code.iadd();
+                    } else {
+                        code.loadConstant(imm);
+                    }
+                    code.loadConstant(size.bytes);
+                    code.invokestatic(CD_RUNTIME, "legacyLoad", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_int));
+                    store(Reg.R0);
+                }
+                case Insn.JumpReg(Width w, var op, Reg dst, Reg src, Target t) -> {
+                    load(dst);
+                    load(src);
+                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
+                }
+                case Insn.JumpImm(Width w, var op, Reg dst, int imm, Target t) -> {
+                    load(dst);
+                    code.loadConstant((long) imm);
+                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
+                }
+                case Insn.Ja(Target t) -> jump(i, target(i, t));
+                case Insn.Gotol(Target t) -> jump(i, target(i, t));
+                case Insn.MayGoto(Target t) -> {
+                    // kernel: may_goto jumps once the frame's budget is spent, else spends one.
+                    code.lload(MAY_GOTO);
+                    code.lconst_0();
+                    code.lcmp();
+                    code.ifeq(label(target(i, t)));
+                    code.lload(MAY_GOTO);
+                    code.lconst_1();
+                    code.lsub();
+                    code.lstore(MAY_GOTO);
+                }
+                case Insn.Call(int id) -> helperCall(i, () -> code.loadConstant((long) id));
+                case Insn.CallLocal(Target t) -> localCall(i, () -> code.invokestatic(self, methodName(target(i, t)), FN));
+                case Insn.Callx(Reg reg) -> callx(i, reg);
+                case Insn.CallKfunc(int btfId, int off) -> {
+                    code.loadConstant(slot(i));
+                    code.loadConstant(btfId);
+                    code.invokestatic(CD_RUNTIME, "kfunc", MethodTypeDesc.of(CD_FAULT, CD_int, CD_int));
+                    code.athrow();
+                }
+                case Insn.Exit() -> {
+                    code.aload(M);
+                    code.lload(COUNT);
+                    code.putfield(CD_MACHINE, "insns", CD_long);
+                    for (int k = 1; k <= 5; k++) {
+                        code.aload(RET);
+                        code.loadConstant(k);
+                        code.lload(2 + 2 * k);
+                        code.lastore();
+                    }
+                    load(Reg.R0);
+                    code.lreturn();
+                }
+            }
+        }
+
+        private int blockEnd(int i) {
+            int l = i;
+            while (!f.isLeader(l)) {
+                l--;
+            }
+            return l + f.blockLength[l] - 1;
+        }
+
+        private static String bits(Width w) {
+            return w == Width.W64 ? "64" : "32";
+        }
+
+        private String sizeSuffix(Size size) {
+            return switch (size) {
+                case B -> "8";
+                case H -> "16";
+                case W -> "32";
+                case DW -> "64";
+            };
+        }
+
+        /** The frame index of r10 + off when the whole access lies inside the frame, else -1. */
+        private int stackIndex(Reg base, int off, Size size) {
+            int index = io.bpflab.vm.Vm.FRAME_SIZE + off;
+            return stackFastPath && base == Reg.R10 && index >= 0 && index + size.bytes <= io.bpflab.vm.Vm.FRAME_SIZE
+                    ? index : -1;
+        }
+
+        private void load(int i, Size size, Reg base, int off) {
+            int index = stackIndex(base, off, size);
+            if (index >= 0) {
+                code.aload(STACK);
+                code.loadConstant(index);
+                code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
+                return;
+            }
+            at(i);
+            code.aload(MEM);
+            load(base);
+            code.loadConstant((long) off);
+            code.ladd();
+            code.invokevirtual(CD_MEMORY, "load" + sizeSuffix(size), J_J);
+        }
+
+        private void store(int i, Size size, Reg base, int off, Runnable value) {
+            int index = stackIndex(base, off, size);
+            if (index >= 0) {
+                code.aload(STACK);
+                code.loadConstant(index);
+                value.run();
+                code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
+                return;
+            }
+            at(i);
+            code.aload(MEM);
+            load(base);
+            code.loadConstant((long) off);
+            code.ladd();
+            value.run();
+            code.invokevirtual(CD_MEMORY, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_long, CD_long));
+        }
+
+        /** Semantics.atomic works on a register array: the registers it may read or write go through the scratch file. */
+        private void atomic(int i, Size size, AtomicOp op, Reg dst, Reg src, int off) {
+            at(i);
+            Set<Reg> regs = new LinkedHashSet<>(List.of(Reg.R0, dst, src));
+            for (Reg r : regs) {
+                code.aload(SCRATCH);
+                code.loadConstant(r.number());
+                load(r);
+                code.lastore();
+            }
+            code.aload(M);
+            code.loadConstant(dst.number());
+            code.loadConstant(src.number());
+            code.loadConstant(off);
+            code.loadConstant(size.bytes);
+            code.loadConstant(op.imm);
+            code.invokestatic(CD_RUNTIME, "atomic", MethodTypeDesc.of(CD_void, CD_MACHINE, CD_int, CD_int, CD_int, CD_int, CD_int));
+            for (Reg r : regs) {
+                code.aload(SCRATCH);
+                code.loadConstant(r.number());
+                code.laload();
+                store(r);
+            }
+        }
+
+        /**
+         * A taken jump checks the instruction budget, as the interpreter does at every taken
+         * jump: the count already holds the whole block, which ends here.
+         */
+        private void branch(int i, String condition, int to) {
+            semantics(condition, JJ_Z);
+            Label notTaken = code.newLabel();
+            code.ifeq(notTaken);
+            jump(i, to);
+            code.labelBinding(notTaken);
+        }
+
+        private void jump(int i, int to) {
+            code.lload(COUNT);
+            code.lload(BUDGET);
+            code.lcmp();
+            Label over = code.newLabel();
+            code.ifgt(over);
+            code.goto_(label(to));
+            int s = slot(i);
+            stubs.add(() -> {
+                code.labelBinding(over);
+                code.aload(M);
+                code.loadConstant(s);
+                code.invokestatic(CD_RUNTIME, "budget", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_int));
+                code.athrow();
+            });
+        }
+
+        private void helperCall(int i, Runnable id) {
+            at(i);
+            code.aload(M);
+            code.lload(COUNT);
+            code.iload(DEPTH);
+            code.getstatic(self, "X", CD_EXECUTABLE);
+            id.run();
+            for (int k = 1; k <= 5; k++) {
+                code.lload(2 + 2 * k);
+            }
+            code.invokestatic(CD_RUNTIME, "call", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_EXECUTABLE,
+                    CD_long, CD_long, CD_long, CD_long, CD_long, CD_long));
+            store(Reg.R0);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "insns", CD_long);
+            code.lstore(COUNT);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "tail", CD_EXECUTABLE);
+            Label tail = code.newLabel();
+            code.ifnonnull(tail);
+            stubs.add(() -> {
+                // bpf_tail_call: the target replaces this program in this frame, and its r0 is ours.
+                code.labelBinding(tail);
+                code.aload(M);
+                code.iload(DEPTH);
+                load(Reg.R0);
+                for (int k = 2; k <= 9; k++) {
+                    code.lload(2 + 2 * k);
+                }
+                List<ClassDesc> p = new ArrayList<>(List.of(CD_MACHINE, CD_int));
+                for (int k = 0; k < 9; k++) {
+                    p.add(CD_long);
+                }
+                code.invokestatic(CD_RUNTIME, "tailCall", MethodTypeDesc.of(CD_long, p));
+                code.lreturn();
+            });
+        }
+
+        /** The frame limit (kernel: MAX_CALL_FRAMES) checked at the call, as the interpreter does. */
+        private void depthCheck(int i) {
+            code.iload(DEPTH);
+            code.loadConstant(Interpreter.MAX_FRAMES - 1);
+            Label deep = code.newLabel();
+            code.if_icmpge(deep);
+            int s = slot(i);
+            stubs.add(() -> {
+                code.labelBinding(deep);
+                code.loadConstant(s);
+                code.invokestatic(CD_RUNTIME, "callDepth", MethodTypeDesc.of(CD_FAULT, CD_int));
+                code.athrow();
+            });
+        }
+
+        /** A bpf-to-bpf call: a JVM call with a fresh frame; the callee's r0-r5 come back, r6-r10 stay. */
+        private void localCall(int i, Runnable invoke) {
+            depthCheck(i);
+            code.aload(M);
+            code.lload(COUNT);
+            code.putfield(CD_MACHINE, "insns", CD_long);
+            code.aload(M);
+            code.iload(DEPTH);
+            code.iconst_1();
+            code.iadd();
+            for (int k = 0; k < 10; k++) {
+                code.lload(2 + 2 * k);
+            }
+            invoke.run();
+            afterLocalCall();
+        }
+
+        private void afterLocalCall() {
+            store(Reg.R0);
+            code.aload(M);
+            code.getfield(CD_MACHINE, "insns", CD_long);
+            code.lstore(COUNT);
+            for (int k = 1; k <= 5; k++) {
+                code.aload(RET);
+                code.loadConstant(k);
+                code.laload();
+                code.lstore(2 + 2 * k);
+            }
+        }
+
+        /** callx: a code address calls the subprogram there, anything else is a helper number. */
+        private void callx(int i, Reg reg) {
+            at(i);
+            load(reg);
+            code.invokestatic(CD_LINKAGE, "isCodeAddress", MethodTypeDesc.of(CD_boolean, CD_long));
+            Label helper = code.newLabel();
+            Label done = code.newLabel();
+            code.ifeq(helper);
+            localCall(i, () -> {
+                load(reg);
+                code.invokestatic(CD_LINKAGE, "codeIndex", MethodTypeDesc.of(CD_int, CD_long));
+                Label other = code.newLabel();
+                Label joined = code.newLabel();
+                List<SwitchCase> cases = new ArrayList<>();
+                List<Label> targets = new ArrayList<>();
+                for (int e : entries) {
+                    Label l = code.newLabel();
+                    cases.add(SwitchCase.of(e, l));
+                    targets.add(l);
+                }
+                code.lookupswitch(other, cases);
+                for (int k = 0; k < entries.size(); k++) {
+                    code.labelBinding(targets.get(k));
+                    code.invokestatic(self, methodName(entries.get(k)), FN);
+                    code.goto_(joined);
+                }
+                code.labelBinding(other);
+                code.getstatic(self, "X", CD_EXECUTABLE);
+                load(reg);
+                code.invokestatic(CD_LINKAGE, "codeIndex", MethodTypeDesc.of(CD_int, CD_long));
+                code.invokestatic(CD_RUNTIME, "interpret", interpretType());
+                code.labelBinding(joined);
+            });
+            code.goto_(done);
+            code.labelBinding(helper);
+            helperCall(i, () -> load(reg));
+            code.labelBinding(done);
+        }
+    }
+}
