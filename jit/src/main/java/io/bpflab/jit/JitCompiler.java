@@ -69,7 +69,8 @@ public final class JitCompiler {
         }
         Set<Integer> interpreted = new TreeSet<>();
         for (Function f : functions.values()) {
-            if (f.estimatedBytes > Function.HUGE_METHOD_LIMIT) {
+            // Methods are measured once built; one that cannot fit even the JVM's 64 KiB is not tried.
+            if (f.estimatedBytes > Function.HUGE_METHOD_LIMIT * 7) {
                 interpreted.add(f.entry);
                 LOG.log(System.Logger.Level.INFO, () -> x.name() + ": subprogram at insn " + p.slotOf(f.entry) + " ("
                         + f.body.cardinality() + " instructions, up to " + f.estimatedBytes
