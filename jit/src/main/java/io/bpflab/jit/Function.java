@@ -38,9 +38,15 @@ final class Function {
     }
 
     static Function of(Program program, int entry, int callxTargets) {
+        return of(program, entry, callxTargets, new BitSet());
+    }
+
+    /** With {@code cuts} as extra block starts, where a split subprogram's pieces begin. */
+    static Function of(Program program, int entry, int callxTargets, BitSet cuts) {
         int n = program.size();
         BitSet body = new BitSet(n + 1);
         BitSet leaders = new BitSet(n + 1);
+        leaders.or(cuts);
         leaders.set(entry);
         ArrayDeque<Integer> work = new ArrayDeque<>();
         work.push(entry);
@@ -130,6 +136,38 @@ final class Function {
             bytes += estimate(insn, callxTargets) + (blockLength[i] > 0 ? 8 : 0);
         }
         return new Function(entry, body, blockLength, writesR10, bytes);
+    }
+
+    /**
+     * Where to cut this subprogram into pieces of at most {@code bytes} estimated bytecode
+     * each, in index order; the first piece starts at its lowest instruction.
+     */
+    BitSet cuts(Program program, int callxTargets, int bytes) {
+        BitSet cuts = new BitSet();
+        int n = program.size();
+        int acc = 0;
+        int first = body.nextSetBit(0);
+        for (int i = first; i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
+            int size = estimate(program.insn(i), callxTargets) + 8;
+            if (acc + size > bytes && i != first) {
+                cuts.set(i);
+                acc = 0;
+            }
+            acc += size;
+        }
+        cuts.set(first);
+        return cuts;
+    }
+
+    /** Whether control can continue from {@code insn} to the next instruction. */
+    static boolean fallsThrough(Insn insn) {
+        return switch (insn) {
+            case Insn.Ja j -> false;
+            case Insn.Gotol j -> false;
+            case Insn.Exit e -> false;
+            case Insn.CallKfunc c -> false;
+            default -> true;
+        };
     }
 
     private static boolean endsBlock(Insn insn) {

@@ -38,9 +38,11 @@ import java.util.TreeSet;
 
 /**
  * The JIT: translates an {@link Executable} to JVM bytecode with {@code java.lang.classfile}
- * and defines it as a hidden class. Subprograms whose bytecode would exceed HotSpot's
- * 8,000-byte HugeMethodLimit (HotSpot never compiles them: a probe ran them 30-45x slower)
- * are left to the interpreter, with a logged reason; a program of any size compiles.
+ * and defines it as a hidden class. A subprogram whose bytecode would exceed HotSpot's
+ * 8,000-byte HugeMethodLimit (HotSpot never compiles such a method: a probe ran them 30-45x
+ * slower) is split at basic-block boundaries into pieces that pass the registers in a
+ * {@code long[]}; one that still does not fit is left to the interpreter with a logged
+ * reason. A program of any size compiles.
  */
 public final class JitCompiler {
 
@@ -50,9 +52,12 @@ public final class JitCompiler {
     private JitCompiler() {
     }
 
-    /** The class file of {@code x} and the subprograms it leaves to the interpreter. */
-    record Translation(byte[] bytes, List<Integer> interpreted) {
+    /** The class file of {@code x}, the subprograms it split into pieces and those it leaves to the interpreter. */
+    record Translation(byte[] bytes, List<Integer> split, List<Integer> interpreted) {
     }
+
+    /** Estimated bytecode per piece of a split subprogram: estimates are upper bounds, pieces land well under the limit. */
+    static final int PIECE_BYTES = 6000;
 
     private static ClassFile classFile() {
         return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
@@ -61,53 +66,97 @@ public final class JitCompiler {
     }
 
     static Translation translate(Executable x) {
+        return translate(x, 0);
+    }
+
+    /**
+     * With {@code forcedPieceBytes > 0} every subprogram is split into pieces of about that
+     * many estimated bytes, so tests can exercise split code on small programs.
+     */
+    static Translation translate(Executable x, int forcedPieceBytes) {
         Program p = x.program();
         List<Integer> starts = p.subprogramStarts();
-        Map<Integer, Function> functions = new LinkedHashMap<>();
+        int k = starts.size();
+        Map<Integer, Translator.Plan> plans = new LinkedHashMap<>();
         for (int s : starts) {
-            functions.put(s, Function.of(p, s, starts.size()));
-        }
-        Set<Integer> interpreted = new TreeSet<>();
-        for (Function f : functions.values()) {
-            // Methods are measured once built; one that cannot fit even the JVM's 64 KiB is not tried.
-            if (f.estimatedBytes > Function.HUGE_METHOD_LIMIT * 7) {
-                interpreted.add(f.entry);
-                LOG.log(System.Logger.Level.INFO, () -> x.name() + ": subprogram at insn " + p.slotOf(f.entry) + " ("
-                        + f.body.cardinality() + " instructions, up to " + f.estimatedBytes
-                        + " bytes of bytecode) exceeds HotSpot's " + Function.HUGE_METHOD_LIMIT
-                        + "-byte method limit; the interpreter runs it");
-            }
+            Function f = Function.of(p, s, k);
+            // Far over the limit: split without building the whole method first.
+            plans.put(s, forcedPieceBytes > 0 ? split(x, f, k, forcedPieceBytes)
+                    : f.estimatedBytes > Function.HUGE_METHOD_LIMIT * 2 ? split(x, f, k, PIECE_BYTES) : Translator.Plan.whole(f));
         }
         ClassFile cf = classFile();
         for (;;) {
-            byte[] bytes = new Translator(x, CLASS, functions, interpreted).translate(cf);
+            byte[] bytes;
+            try {
+                bytes = new Translator(x, CLASS, plans).translate(cf);
+            } catch (IllegalArgumentException e) {
+                // The class's constant pool (65,535 entries) overflowed: the largest compiled
+                // subprogram goes to the interpreter until the rest fits.
+                Translator.Plan largest = plans.values().stream().filter(pl -> !pl.interpreted())
+                        .max(java.util.Comparator.comparingInt(pl -> pl.f().body.cardinality()))
+                        .orElseThrow(() -> e);
+                LOG.log(System.Logger.Level.WARNING, () -> x.name() + ": subprogram at insn " + p.slotOf(largest.f().entry)
+                        + " does not fit one class (" + e.getMessage() + "); the interpreter runs it");
+                plans.put(largest.f().entry, new Translator.Plan(largest.f(), null, true));
+                continue;
+            }
             boolean fits = true;
             for (MethodModel m : cf.parse(bytes).methods()) {
                 int length = m.findAttribute(Attributes.code()).map(CodeAttribute::codeLength).orElse(0);
                 String name = m.methodName().stringValue();
-                if (length > Function.HUGE_METHOD_LIMIT && name.startsWith("f")) {
-                    int entry = Integer.parseInt(name.substring(1));
-                    interpreted.add(entry);
-                    fits = false;
-                    LOG.log(System.Logger.Level.INFO, () -> x.name() + ": subprogram at insn " + p.slotOf(entry)
-                            + " compiled to " + length + " bytes of bytecode, over HotSpot's "
-                            + Function.HUGE_METHOD_LIMIT + "-byte method limit; the interpreter runs it");
+                if (length <= Function.HUGE_METHOD_LIMIT || !name.startsWith("f")) {
+                    continue;
+                }
+                fits = false;
+                int underscore = name.indexOf('_');
+                int entry = Integer.parseInt(name.substring(1, underscore < 0 ? name.length() : underscore));
+                Translator.Plan plan = plans.get(entry);
+                if (underscore < 0 && plan.cuts() == null) {
+                    plans.put(entry, split(x, plan.f(), k, PIECE_BYTES));
+                } else {
+                    // A piece or the dispatcher of a split subprogram is still too large (a
+                    // callx with very many targets, a subprogram of very many pieces).
+                    LOG.log(System.Logger.Level.WARNING, () -> x.name() + ": subprogram at insn " + p.slotOf(entry)
+                            + " does not fit HotSpot's " + Function.HUGE_METHOD_LIMIT + "-byte method limit even split ("
+                            + name + ": " + length + " bytes); the interpreter runs it");
+                    plans.put(entry, new Translator.Plan(plan.f(), null, true));
                 }
             }
             if (fits) {
-                return new Translation(bytes, List.copyOf(interpreted));
+                List<Integer> split = new ArrayList<>();
+                List<Integer> interpreted = new ArrayList<>();
+                plans.forEach((e, plan) -> {
+                    if (plan.interpreted()) {
+                        interpreted.add(e);
+                    } else if (plan.cuts() != null) {
+                        split.add(e);
+                    }
+                });
+                return new Translation(bytes, List.copyOf(split), List.copyOf(interpreted));
             }
         }
     }
 
+    private static Translator.Plan split(Executable x, Function f, int callxTargets, int pieceBytes) {
+        Program p = x.program();
+        java.util.BitSet cuts = f.cuts(p, callxTargets, pieceBytes);
+        LOG.log(System.Logger.Level.DEBUG, () -> x.name() + ": subprogram at insn " + p.slotOf(f.entry) + " ("
+                + f.body.cardinality() + " instructions) split into " + cuts.cardinality()
+                + " methods for HotSpot's " + Function.HUGE_METHOD_LIMIT + "-byte limit");
+        return new Translator.Plan(Function.of(p, f.entry, callxTargets, cuts), cuts, false);
+    }
+
     /** Compiles {@code x}, loaded by {@code vm}, for running on {@code vm}. */
     public static JitProgram compile(Vm vm, Executable x) {
-        Translation t = translate(x);
+        return define(vm, x, translate(x));
+    }
+
+    static JitProgram define(Vm vm, Executable x, Translation t) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(t.bytes(), x, true);
             CompiledCode code = (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
                     .invoke();
-            return new JitProgram(vm, x, code, t.bytes(), t.interpreted());
+            return new JitProgram(vm, x, code, t.bytes(), t.split(), t.interpreted());
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -137,7 +186,10 @@ public final class JitCompiler {
                 .append(t.bytes().length).append(" bytes of class file\n");
         if (!t.interpreted().isEmpty()) {
             out.append("// interpreted subprograms (over ").append(Function.HUGE_METHOD_LIMIT)
-                    .append(" bytes): ").append(t.interpreted()).append('\n');
+                    .append(" bytes even split): ").append(t.interpreted()).append('\n');
+        }
+        if (!t.split().isEmpty()) {
+            out.append("// subprograms split into pieces: ").append(t.split()).append('\n');
         }
         out.append("final class ").append(cm.thisClass().asInternalName().replace('/', '.'))
                 .append(" implements ").append(cm.interfaces().getFirst().asInternalName().replace('/', '.'))

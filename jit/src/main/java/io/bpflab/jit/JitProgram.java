@@ -21,9 +21,12 @@ public final class JitProgram {
     final CompiledCode code;
     private final Machine machine;
     private final byte[] classBytes;
+    private final List<Integer> split;
     private final List<Integer> interpreted;
 
-    JitProgram(Vm vm, Executable executable, CompiledCode code, byte[] classBytes, List<Integer> interpreted) {
+    JitProgram(Vm vm, Executable executable, CompiledCode code, byte[] classBytes, List<Integer> split,
+               List<Integer> interpreted) {
+        this.split = split;
         this.vm = vm;
         this.executable = executable;
         this.code = code;
@@ -41,7 +44,12 @@ public final class JitProgram {
         return classBytes.clone();
     }
 
-    /** Entry indices of the subprograms left to the interpreter (over HotSpot's method size limit). */
+    /** Entry indices of the subprograms split into several methods (over HotSpot's method size limit). */
+    public List<Integer> splitSubprograms() {
+        return split;
+    }
+
+    /** Entry indices of the subprograms left to the interpreter (over HotSpot's method size limit even split). */
     public List<Integer> interpretedSubprograms() {
         return interpreted;
     }

@@ -28,6 +28,7 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,26 +75,52 @@ final class Translator {
     private static final int RET = 33;
     private static final int SCRATCH = 34;
     private static final int CAUGHT = 35;
+    private static final int TMP = 36;
+    // In a piece: the parameters after m and depth.
+    private static final int STATE = 2;
+    private static final int BLOCK = 3;
 
     private final Executable x;
     private final Program program;
     private final ClassDesc self;
     private final List<Integer> entries;
-    private final Map<Integer, Function> functions;
-    private final Set<Integer> interpreted;
+    private final Map<Integer, Plan> plans;
 
-    Translator(Executable x, ClassDesc self, Map<Integer, Function> functions, Set<Integer> interpreted) {
+    /**
+     * How one subprogram is translated: as one method; split at {@code cuts} into pieces
+     * that pass the registers in a {@code long[]} (HotSpot's size limit); or left to the interpreter.
+     */
+    record Plan(Function f, BitSet cuts, boolean interpreted) {
+
+        static Plan whole(Function f) {
+            return new Plan(f, null, false);
+        }
+    }
+
+    Translator(Executable x, ClassDesc self, Map<Integer, Plan> plans) {
         this.x = x;
         this.program = x.program();
         this.self = self;
-        this.functions = functions;
-        this.entries = List.copyOf(functions.keySet());
-        this.interpreted = interpreted;
+        this.plans = plans;
+        this.entries = List.copyOf(plans.keySet());
     }
 
     static String methodName(int entry) {
         return "f" + entry;
     }
+
+    static String pieceName(int entry, int piece) {
+        return "f" + entry + "_" + piece;
+    }
+
+    /** (Machine m, int depth, long[] state, int block) -> the next block, or -1 after exit. */
+    static final MethodTypeDesc PIECE = MethodTypeDesc.of(CD_int, CD_MACHINE, CD_int, ClassDesc.ofDescriptor("[J"), CD_int);
+
+    // A piece's state array: r0..r10, then the count and the may_goto budget.
+    private static final int STATE_COUNT = 11;
+    private static final int STATE_MAY_GOTO = 12;
+    /** The piece to run next, set by the piece control leaves. */
+    private static final int STATE_PIECE = 13;
 
     private static List<ClassDesc> fnParams(List<ClassDesc> head) {
         List<ClassDesc> p = new ArrayList<>(head);
@@ -129,22 +156,141 @@ final class Translator {
                 code.lreturn();
             });
             for (int entry : entries) {
-                method(cb, functions.get(entry));
+                method(cb, plans.get(entry));
             }
         });
     }
 
-    private void method(ClassBuilder cb, Function f) {
-        cb.withMethodBody(methodName(f.entry), FN, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, code -> {
-            if (interpreted.contains(f.entry)) {
-                interpretedBody(code, f.entry);
-            } else {
-                new Body(code, f).emit();
-            }
-        });
+    private void method(ClassBuilder cb, Plan plan) {
+        Function f = plan.f();
+        if (plan.cuts() == null || plan.interpreted()) {
+            cb.withMethodBody(methodName(f.entry), FN, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, code -> {
+                if (plan.interpreted()) {
+                    interpretedBody(code, f.entry);
+                } else {
+                    new Body(code, f, -1, 0, program.size() + 1, null, null).emit();
+                }
+            });
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        plan.cuts().stream().forEach(starts::add);
+        BitSet pieceEntries = pieceEntries(f, plan.cuts());
+        for (int k = 0; k < starts.size(); k++) {
+            int lo = starts.get(k);
+            int hi = k + 1 < starts.size() ? starts.get(k + 1) : program.size() + 1;
+            int piece = k;
+            cb.withMethodBody(pieceName(f.entry, k), PIECE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+                    code -> new Body(code, f, piece, lo, hi, pieceEntries, starts).emit());
+        }
+        cb.withMethodBody(methodName(f.entry), FN, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+                code -> dispatcher(code, f, starts));
     }
 
-    /** A subprogram HotSpot would not compile: the interpreter runs its frame. */
+    /** Instructions control can reach from another piece: the subprogram's entry, and targets of jumps and fall-throughs across a cut. */
+    private BitSet pieceEntries(Function f, BitSet cuts) {
+        BitSet entries = new BitSet();
+        entries.set(f.entry);
+        int n = program.size();
+        for (int i = f.body.nextSetBit(0); i >= 0 && i < n; i = f.body.nextSetBit(i + 1)) {
+            Insn insn = program.insn(i);
+            int from = cuts.previousSetBit(i);
+            if (Function.fallsThrough(insn) && cuts.previousSetBit(i + 1) != from) {
+                entries.set(i + 1);
+            }
+            Target t = switch (insn) {
+                case Insn.JumpReg j -> j.target();
+                case Insn.JumpImm j -> j.target();
+                case Insn.Ja j -> j.target();
+                case Insn.Gotol j -> j.target();
+                case Insn.MayGoto j -> j.target();
+                default -> null;
+            };
+            if (t != null) {
+                int to = program.resolve(t, i);
+                if (cuts.previousSetBit(to) != from) {
+                    entries.set(to);
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A split subprogram's method: the registers go into a state array, then each piece runs
+     * until control leaves it, returning the block to continue at (with its piece in the
+     * state array), or -1 once the subprogram exited.
+     */
+    private void dispatcher(CodeBuilder code, Function f, List<Integer> starts) {
+        int state = 22;
+        int block = 23;
+        code.loadConstant(STATE_PIECE + 1);
+        code.newarray(java.lang.classfile.TypeKind.LONG);
+        code.astore(state);
+        for (int k = 0; k < 10; k++) {
+            code.aload(state);
+            code.loadConstant(k);
+            code.lload(2 + 2 * k);
+            code.lastore();
+        }
+        code.aload(state);
+        code.loadConstant(10);
+        code.aload(M);
+        code.iload(DEPTH);
+        code.invokestatic(CD_RUNTIME, "frameTop", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int));
+        code.lastore();
+        code.aload(state);
+        code.loadConstant(STATE_COUNT);
+        code.aload(M);
+        code.getfield(CD_MACHINE, "insns", CD_long);
+        code.lastore();
+        code.aload(state);
+        code.loadConstant(STATE_MAY_GOTO);
+        code.loadConstant(Interpreter.MAY_GOTO_BUDGET);
+        code.lastore();
+        code.aload(state);
+        code.loadConstant(STATE_PIECE);
+        code.loadConstant((long) pieceOf(starts, f.entry));
+        code.lastore();
+        code.loadConstant(f.entry);
+        code.istore(block);
+        Label loop = code.newLabel();
+        Label join = code.newLabel();
+        code.labelBinding(loop);
+        code.aload(M);
+        code.iload(DEPTH);
+        code.aload(state);
+        code.iload(block);
+        code.aload(state);
+        code.loadConstant(STATE_PIECE);
+        code.laload();
+        code.l2i();
+        List<SwitchCase> cases = new ArrayList<>();
+        List<Label> targets = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            Label l = code.newLabel();
+            cases.add(SwitchCase.of(k, l));
+            targets.add(l);
+        }
+        code.tableswitch(0, starts.size() - 1, targets.getFirst(), cases);
+        for (int k = 0; k < starts.size(); k++) {
+            code.labelBinding(targets.get(k));
+            code.invokestatic(self, pieceName(f.entry, k), PIECE);
+            if (k + 1 < starts.size()) {
+                code.goto_(join);
+            }
+        }
+        code.labelBinding(join);
+        code.istore(block);
+        code.iload(block);
+        code.ifge(loop);
+        code.aload(state);
+        code.iconst_0();
+        code.laload();
+        code.lreturn();
+    }
+
+    /** A subprogram HotSpot would not compile even split: the interpreter runs its frame. */
     private void interpretedBody(CodeBuilder code, int entry) {
         code.aload(M);
         code.iload(DEPTH);
@@ -164,7 +310,17 @@ final class Translator {
         return MethodTypeDesc.of(CD_long, p);
     }
 
-    /** The code of one compiled subprogram. */
+    /** The piece holding instruction {@code i}: the last one starting at or before it. */
+    static int pieceOf(List<Integer> starts, int i) {
+        int k = java.util.Collections.binarySearch(starts, i);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /**
+     * The code of one compiled subprogram, or of one piece {@code [lo, hi)} of a split one
+     * ({@code piece >= 0}), whose registers live in locals two slots higher (after the state
+     * array and the block number) and travel in the state array between pieces.
+     */
     private final class Body {
 
         private final CodeBuilder code;
@@ -172,59 +328,134 @@ final class Translator {
         private final Label[] labels;
         private final List<Runnable> stubs = new ArrayList<>();
         private final boolean stackFastPath;
+        private final int piece;
+        private final int lo;
+        private final int hi;
+        private final int shift;
+        private final Map<Integer, Label> leaving = new java.util.TreeMap<>();
+        private final BitSet pieceEntries;
+        private final List<Integer> starts;
 
-        Body(CodeBuilder code, Function f) {
+        Body(CodeBuilder code, Function f, int piece, int lo, int hi, BitSet pieceEntries, List<Integer> starts) {
             this.code = code;
+            this.starts = starts;
+            this.pieceEntries = pieceEntries;
             this.f = f;
+            this.piece = piece;
+            this.lo = lo;
+            this.hi = hi;
+            this.shift = piece >= 0 ? 2 : 0;
             this.labels = new Label[program.size() + 1];
             // Stack accesses through r10 at a constant offset are checked at translation time,
             // which holds only while r10 keeps the frame's address.
             this.stackFastPath = !f.writesR10;
         }
 
+        private boolean inside(int i) {
+            return i >= lo && i < hi;
+        }
+
+        /** Where control goes for instruction {@code i}: its code, or the exit from this piece towards it. */
         private Label label(int i) {
+            if (!inside(i)) {
+                return leaving.computeIfAbsent(i, k -> code.newLabel());
+            }
             if (labels[i] == null) {
                 labels[i] = code.newLabel();
             }
             return labels[i];
         }
 
+        /**
+         * A long constant; one that fits an int is pushed as an int and widened, which for
+         * the common small values takes no constant pool entry (a class holds at most 65,535).
+         */
+        private void longConstant(long v) {
+            if (v == (int) v && v != 0 && v != 1) {
+                code.loadConstant((int) v);
+                code.i2l();
+            } else {
+                code.loadConstant(v);
+            }
+        }
+
+        private int var(int slot) {
+            return slot + shift;
+        }
+
+        /** The local holding entry {@code k} of a piece's state array. */
+        private int stateLocal(int k) {
+            return k == STATE_COUNT ? var(COUNT) : k == STATE_MAY_GOTO ? var(MAY_GOTO) : k == 10 ? var(R10) : var(2 + 2 * k);
+        }
+
+        /** Ends the subprogram with r0 on the stack: returned, or for a piece put in the state array. */
+        private void returnR0() {
+            if (piece < 0) {
+                code.lreturn();
+                return;
+            }
+            code.lstore(var(TMP));
+            code.aload(STATE);
+            code.iconst_0();
+            code.lload(var(TMP));
+            code.lastore();
+            code.iconst_m1();
+            code.ireturn();
+        }
+
         void emit() {
             code.aload(M);
             code.getfield(CD_MACHINE, "memory", CD_MEMORY);
-            code.astore(MEM);
-            code.aload(M);
-            code.getfield(CD_MACHINE, "insns", CD_long);
-            code.lstore(COUNT);
+            code.astore(var(MEM));
             code.aload(M);
             code.getfield(CD_MACHINE, "budget", CD_long);
-            code.lstore(BUDGET);
-            code.loadConstant(Interpreter.MAY_GOTO_BUDGET);
-            code.lstore(MAY_GOTO);
+            code.lstore(var(BUDGET));
             code.aload(M);
             code.iload(DEPTH);
             code.invokestatic(CD_RUNTIME, "frame", MethodTypeDesc.of(CD_BYTES, CD_MACHINE, CD_int));
-            code.astore(STACK);
-            code.aload(M);
-            code.iload(DEPTH);
-            code.invokestatic(CD_RUNTIME, "frameTop", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int));
-            code.lstore(R10);
+            code.astore(var(STACK));
             code.aload(M);
             code.getfield(CD_MACHINE, "ret", CD_LONGS);
-            code.astore(RET);
+            code.astore(var(RET));
             code.aload(M);
             code.getfield(CD_MACHINE, "scratch", CD_LONGS);
-            code.astore(SCRATCH);
+            code.astore(var(SCRATCH));
             code.iconst_0();
-            code.istore(AT);
+            code.istore(var(AT));
+            if (piece < 0) {
+                code.aload(M);
+                code.getfield(CD_MACHINE, "insns", CD_long);
+                code.lstore(var(COUNT));
+                code.loadConstant(Interpreter.MAY_GOTO_BUDGET);
+                code.lstore(var(MAY_GOTO));
+                code.aload(M);
+                code.iload(DEPTH);
+                code.invokestatic(CD_RUNTIME, "frameTop", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int));
+                code.lstore(var(R10));
+            } else {
+                for (int k = 0; k <= STATE_MAY_GOTO; k++) {
+                    code.aload(STATE);
+                    code.loadConstant(k);
+                    code.laload();
+                    code.lstore(stateLocal(k));
+                }
+            }
             Label start = code.newLabel();
             Label end = code.newLabel();
             code.labelBinding(start);
-            if (f.body.nextSetBit(0) != f.entry) {
+            int first = f.body.nextSetBit(lo);
+            if (piece >= 0) {
+                List<SwitchCase> cases = new ArrayList<>();
+                for (int e = pieceEntries.nextSetBit(lo); e >= 0 && e < hi; e = pieceEntries.nextSetBit(e + 1)) {
+                    cases.add(SwitchCase.of(e, label(e)));
+                }
+                code.iload(BLOCK);
+                code.lookupswitch(label(first), cases);
+            } else if (first != f.entry) {
                 code.goto_(label(f.entry));
             }
             int n = program.size();
-            for (int i = f.body.nextSetBit(0); i >= 0; i = f.body.nextSetBit(i + 1)) {
+            for (int i = first; i >= 0 && i < hi; i = f.body.nextSetBit(i + 1)) {
                 code.labelBinding(label(i));
                 if (i == n) {
                     code.loadConstant(program.slotCount());
@@ -233,24 +464,52 @@ final class Translator {
                     continue;
                 }
                 if (f.isLeader(i)) {
-                    code.lload(COUNT);
-                    code.loadConstant((long) f.blockLength[i]);
+                    code.lload(var(COUNT));
+                    longConstant(f.blockLength[i]);
                     code.ladd();
-                    code.lstore(COUNT);
+                    code.lstore(var(COUNT));
                 }
-                insn(i, program.insn(i));
+                Insn insn = program.insn(i);
+                insn(i, insn);
+                if (Function.fallsThrough(insn) && !inside(i + 1)) {
+                    code.goto_(label(i + 1));
+                }
             }
             for (Runnable s : stubs) {
                 s.run();
             }
+            if (!leaving.isEmpty()) {
+                // Control leaves the piece: the state array takes the registers, the dispatcher the block.
+                Label leave = code.newLabel();
+                leaving.forEach((target, l) -> {
+                    code.labelBinding(l);
+                    code.loadConstant(target);
+                    code.loadConstant(pieceOf(starts, target));
+                    code.goto_(leave);
+                });
+                code.labelBinding(leave);
+                code.i2l();
+                code.lstore(var(TMP));
+                code.aload(STATE);
+                code.loadConstant(STATE_PIECE);
+                code.lload(var(TMP));
+                code.lastore();
+                for (int k = 0; k <= STATE_MAY_GOTO; k++) {
+                    code.aload(STATE);
+                    code.loadConstant(k);
+                    code.lload(stateLocal(k));
+                    code.lastore();
+                }
+                code.ireturn();
+            }
             code.labelBinding(end);
             Label handler = code.newLabel();
             code.labelBinding(handler);
-            code.astore(CAUGHT);
+            code.astore(var(CAUGHT));
             code.aload(M);
-            code.aload(CAUGHT);
-            code.iload(AT);
-            code.lload(COUNT);
+            code.aload(var(CAUGHT));
+            code.iload(var(AT));
+            code.lload(var(COUNT));
             code.invokestatic(CD_RUNTIME, "fault", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_FAULT, CD_int, CD_long));
             code.athrow();
             code.exceptionCatch(start, end, handler, CD_FAULT);
@@ -261,7 +520,7 @@ final class Translator {
         }
 
         private int local(Reg r) {
-            return r == Reg.R10 ? R10 : 2 + 2 * r.number();
+            return var(r == Reg.R10 ? R10 : 2 + 2 * r.number());
         }
 
         private void load(Reg r) {
@@ -275,7 +534,7 @@ final class Translator {
         /** Records the instruction a fault raised from here belongs to. */
         private void at(int i) {
             code.loadConstant(slot(i));
-            code.istore(AT);
+            code.istore(var(AT));
         }
 
         private void semantics(String name, MethodTypeDesc type) {
@@ -296,7 +555,7 @@ final class Translator {
                 }
                 case Insn.AluImm(Width w, var op, Reg dst, int imm) -> {
                     load(dst);
-                    code.loadConstant((long) imm);
+                    longConstant(imm);
                     semantics(op.name().toLowerCase() + bits(w), JJ_J);
                     store(dst);
                 }
@@ -337,7 +596,7 @@ final class Translator {
                 }
                 case Insn.Store(Size size, Reg dst, int off, Reg src) -> store(i, size, dst, off, () -> load(src));
                 case Insn.StoreImm(Size size, Reg dst, int off, int imm) ->
-                        store(i, size, dst, off, () -> code.loadConstant((long) imm));
+                        store(i, size, dst, off, () -> longConstant(imm));
                 case Insn.Atomic(Size size, AtomicOp op, Reg dst, Reg src, int off) -> atomic(i, size, op, dst, src, off);
                 case Insn.LoadImm64(Reg dst, var src, long imm) -> {
                     code.loadConstant(JitLinkage.wide(x, i));
@@ -347,8 +606,8 @@ final class Translator {
                     at(i);
                     code.aload(M);
                     // The instructions up to and including this one: the rest of its block has not run.
-                    code.lload(COUNT);
-                    code.loadConstant((long) (blockEnd(i) - i));
+                    code.lload(var(COUNT));
+                    longConstant((blockEnd(i) - i));
                     code.lsub();
                     if (mode == Mode.IND) {
                         load(src);
@@ -369,23 +628,23 @@ final class Translator {
                 }
                 case Insn.JumpImm(Width w, var op, Reg dst, int imm, Target t) -> {
                     load(dst);
-                    code.loadConstant((long) imm);
+                    longConstant(imm);
                     branch(i, op.name().toLowerCase() + bits(w), target(i, t));
                 }
                 case Insn.Ja(Target t) -> jump(i, target(i, t));
                 case Insn.Gotol(Target t) -> jump(i, target(i, t));
                 case Insn.MayGoto(Target t) -> {
                     // kernel: may_goto jumps once the frame's budget is spent, else spends one.
-                    code.lload(MAY_GOTO);
+                    code.lload(var(MAY_GOTO));
                     code.lconst_0();
                     code.lcmp();
                     code.ifeq(label(target(i, t)));
-                    code.lload(MAY_GOTO);
+                    code.lload(var(MAY_GOTO));
                     code.lconst_1();
                     code.lsub();
-                    code.lstore(MAY_GOTO);
+                    code.lstore(var(MAY_GOTO));
                 }
-                case Insn.Call(int id) -> helperCall(i, () -> code.loadConstant((long) id));
+                case Insn.Call(int id) -> helperCall(i, () -> longConstant(id));
                 case Insn.CallLocal(Target t) -> localCall(i, () -> code.invokestatic(self, methodName(target(i, t)), FN));
                 case Insn.Callx(Reg reg) -> callx(i, reg);
                 case Insn.CallKfunc(int btfId, int off) -> {
@@ -396,16 +655,16 @@ final class Translator {
                 }
                 case Insn.Exit() -> {
                     code.aload(M);
-                    code.lload(COUNT);
+                    code.lload(var(COUNT));
                     code.putfield(CD_MACHINE, "insns", CD_long);
                     for (int k = 1; k <= 5; k++) {
-                        code.aload(RET);
+                        code.aload(var(RET));
                         code.loadConstant(k);
-                        code.lload(2 + 2 * k);
+                        code.lload(var(2 + 2 * k));
                         code.lastore();
                     }
                     load(Reg.R0);
-                    code.lreturn();
+                    returnR0();
                 }
             }
         }
@@ -441,15 +700,15 @@ final class Translator {
         private void load(int i, Size size, Reg base, int off) {
             int index = stackIndex(base, off, size);
             if (index >= 0) {
-                code.aload(STACK);
+                code.aload(var(STACK));
                 code.loadConstant(index);
                 code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
                 return;
             }
             at(i);
-            code.aload(MEM);
+            code.aload(var(MEM));
             load(base);
-            code.loadConstant((long) off);
+            longConstant(off);
             code.ladd();
             code.invokevirtual(CD_MEMORY, "load" + sizeSuffix(size), J_J);
         }
@@ -457,16 +716,16 @@ final class Translator {
         private void store(int i, Size size, Reg base, int off, Runnable value) {
             int index = stackIndex(base, off, size);
             if (index >= 0) {
-                code.aload(STACK);
+                code.aload(var(STACK));
                 code.loadConstant(index);
                 value.run();
                 code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
                 return;
             }
             at(i);
-            code.aload(MEM);
+            code.aload(var(MEM));
             load(base);
-            code.loadConstant((long) off);
+            longConstant(off);
             code.ladd();
             value.run();
             code.invokevirtual(CD_MEMORY, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_long, CD_long));
@@ -477,7 +736,7 @@ final class Translator {
             at(i);
             Set<Reg> regs = new LinkedHashSet<>(List.of(Reg.R0, dst, src));
             for (Reg r : regs) {
-                code.aload(SCRATCH);
+                code.aload(var(SCRATCH));
                 code.loadConstant(r.number());
                 load(r);
                 code.lastore();
@@ -490,7 +749,7 @@ final class Translator {
             code.loadConstant(op.imm);
             code.invokestatic(CD_RUNTIME, "atomic", MethodTypeDesc.of(CD_void, CD_MACHINE, CD_int, CD_int, CD_int, CD_int, CD_int));
             for (Reg r : regs) {
-                code.aload(SCRATCH);
+                code.aload(var(SCRATCH));
                 code.loadConstant(r.number());
                 code.laload();
                 store(r);
@@ -510,8 +769,8 @@ final class Translator {
         }
 
         private void jump(int i, int to) {
-            code.lload(COUNT);
-            code.lload(BUDGET);
+            code.lload(var(COUNT));
+            code.lload(var(BUDGET));
             code.lcmp();
             Label over = code.newLabel();
             code.ifgt(over);
@@ -529,19 +788,19 @@ final class Translator {
         private void helperCall(int i, Runnable id) {
             at(i);
             code.aload(M);
-            code.lload(COUNT);
+            code.lload(var(COUNT));
             code.iload(DEPTH);
             code.getstatic(self, "X", CD_EXECUTABLE);
             id.run();
             for (int k = 1; k <= 5; k++) {
-                code.lload(2 + 2 * k);
+                code.lload(var(2 + 2 * k));
             }
             code.invokestatic(CD_RUNTIME, "call", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_EXECUTABLE,
                     CD_long, CD_long, CD_long, CD_long, CD_long, CD_long));
             store(Reg.R0);
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
-            code.lstore(COUNT);
+            code.lstore(var(COUNT));
             code.aload(M);
             code.getfield(CD_MACHINE, "tail", CD_EXECUTABLE);
             Label tail = code.newLabel();
@@ -553,14 +812,14 @@ final class Translator {
                 code.iload(DEPTH);
                 load(Reg.R0);
                 for (int k = 2; k <= 9; k++) {
-                    code.lload(2 + 2 * k);
+                    code.lload(var(2 + 2 * k));
                 }
                 List<ClassDesc> p = new ArrayList<>(List.of(CD_MACHINE, CD_int));
                 for (int k = 0; k < 9; k++) {
                     p.add(CD_long);
                 }
                 code.invokestatic(CD_RUNTIME, "tailCall", MethodTypeDesc.of(CD_long, p));
-                code.lreturn();
+                returnR0();
             });
         }
 
@@ -583,14 +842,14 @@ final class Translator {
         private void localCall(int i, Runnable invoke) {
             depthCheck(i);
             code.aload(M);
-            code.lload(COUNT);
+            code.lload(var(COUNT));
             code.putfield(CD_MACHINE, "insns", CD_long);
             code.aload(M);
             code.iload(DEPTH);
             code.iconst_1();
             code.iadd();
             for (int k = 0; k < 10; k++) {
-                code.lload(2 + 2 * k);
+                code.lload(var(2 + 2 * k));
             }
             invoke.run();
             afterLocalCall();
@@ -600,12 +859,12 @@ final class Translator {
             store(Reg.R0);
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
-            code.lstore(COUNT);
+            code.lstore(var(COUNT));
             for (int k = 1; k <= 5; k++) {
-                code.aload(RET);
+                code.aload(var(RET));
                 code.loadConstant(k);
                 code.laload();
-                code.lstore(2 + 2 * k);
+                code.lstore(var(2 + 2 * k));
             }
         }
 

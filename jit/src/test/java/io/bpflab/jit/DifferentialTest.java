@@ -26,12 +26,15 @@ class DifferentialTest {
     record Outcome(String result, long insns) {
     }
 
-    static Outcome run(Engine engine, Program program, byte[] mem, long budget) {
+    /** Runs on {@code engine}, or with {@code pieceBytes > 0} on the JIT with every subprogram split into pieces that small. */
+    static Outcome run(Engine engine, int pieceBytes, Program program, byte[] mem, long budget) {
         Vm vm = Vm.conformance();
         vm.budget(budget);
         Executable x = vm.load(program, "random");
         try {
-            long r0 = engine.prepare(vm, x).runConformance(mem);
+            long r0 = pieceBytes > 0
+                    ? JitCompiler.define(vm, x, JitCompiler.translate(x, pieceBytes)).runConformance(mem)
+                    : engine.prepare(vm, x).runConformance(mem);
             return new Outcome("r0 = 0x" + Long.toHexString(r0), vm.lastInsnCount());
         } catch (BpfFault f) {
             // Instruction counts after a fault are exact only for the budget (other faults
@@ -51,10 +54,17 @@ class DifferentialTest {
             Program p = gen.program(8 + (int) Math.floorMod(seed, 60));
             byte[] mem = gen.memory();
             long budget = 50 + Math.floorMod(seed >>> 8, 3000);
-            Outcome interp = run(Engine.INTERPRETER, p, mem, budget);
-            Outcome jit = run(Engine.JIT, p, mem, budget);
+            Outcome interp = run(Engine.INTERPRETER, 0, p, mem, budget);
+            Outcome jit = run(Engine.JIT, 0, p, mem, budget);
             if (!interp.equals(jit)) {
                 mismatches.add("seed " + seed + ": interpreter " + interp + ", jit " + jit + "\n" + p);
+            }
+            // One in four also split into pieces of a few instructions, as HotSpot's limit splits large ones.
+            if (k % 4 == 0) {
+                Outcome split = run(Engine.JIT, 40 + (int) Math.floorMod(seed, 200), p, mem, budget);
+                if (!interp.equals(split)) {
+                    mismatches.add("seed " + seed + ": interpreter " + interp + ", split jit " + split + "\n" + p);
+                }
             }
             if (!interp.result().startsWith("r0")) {
                 faults++;
