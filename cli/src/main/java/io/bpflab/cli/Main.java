@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Assemble, verify, run and JIT-compile eBPF programs without root.",
         subcommands = {
+            AsmCommand.class,
             DisasmCommand.class,
             RunCommand.class,
             TestCommand.class,

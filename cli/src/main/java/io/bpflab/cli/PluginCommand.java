@@ -27,7 +27,7 @@ final class PluginCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MEMHEX", arity = "0..1", description = "memory passed in r1 (length in r2)")
     String memHex;
 
-    @Option(names = "--interp", description = "run on the interpreter (the default)")
+    @Option(names = {"--interp", "--interpret"}, description = "run on the interpreter (the default; --interpret as uBPF's plugin spells it)")
     boolean interp;
 
     @Option(names = "--jit", description = "run on the JIT (not part of this build)")

@@ -5,12 +5,19 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.DataFile;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
+import io.bpflab.isa.elf.BpfObject;
+import io.bpflab.isa.elf.ElfReader;
+import io.bpflab.isa.elf.ElfSection;
+import io.bpflab.isa.elf.ElfSymbol;
 import io.bpflab.isa.elf.MapDef;
+import io.bpflab.isa.elf.RelocType;
+import io.bpflab.isa.elf.Relocation;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfFault;
 import io.bpflab.vm.BpfMap;
 import io.bpflab.vm.Executable;
+import io.bpflab.vm.ProgArray;
 import io.bpflab.vm.ProgramContext;
 import io.bpflab.vm.TextTracer;
 import io.bpflab.vm.Vm;
@@ -63,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--ctx", paramLabel = "HEX|@file", description = "context struct bytes (kprobe pt_regs, tracepoint args, ...)")
     String ctx;
 
-    @Option(names = "--map", paramLabel = "NAME:KEY=VALUE", description = "pre-load a map element (key and value in hex)")
+    @Option(names = "--map", paramLabel = "NAME:KEY=VALUE",
+            description = "pre-load a map element (key and value in hex; for a prog_array VALUE is @SECTION)")
     List<String> maps = new ArrayList<>();
 
     @Option(names = "--repeat", defaultValue = "1", description = "run N times (maps keep their state); reports ns per run")
@@ -138,6 +146,10 @@ final class RunCommand implements Callable<Integer> {
             if (pc != null && pc.packet() != null) {
                 sb.append(",\"packet\":").append(Json.str(HexFormat.of().formatHex(pc.packet().bytes())));
             }
+            if (pc != null && pc.redirectIfindex() >= 0) {
+                sb.append(",\"redirect\":{\"ifindex\":").append(pc.redirectIfindex())
+                        .append(",\"ingress\":").append(pc.redirectIngress()).append('}');
+            }
             sb.append(",\"maps\":{");
             boolean first = true;
             for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
@@ -146,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
                 boolean f2 = true;
                 for (byte[][] kv : e.getValue().entries()) {
                     sb.append(f2 ? "" : ",").append(Json.str(HexFormat.of().formatHex(kv[0])))
-                            .append(':').append(Json.str(HexFormat.of().formatHex(kv[1])));
+                            .append(':').append(Json.str(valueText(e.getValue(), kv[1])));
                     f2 = false;
                 }
                 sb.append('}');
@@ -159,12 +171,15 @@ final class RunCommand implements Callable<Integer> {
                 for (byte[][] kv : e.getValue().entries()) {
                     if (!allZero(kv[1])) {
                         out.println("map " + e.getKey() + ": " + HexFormat.of().formatHex(kv[0]) + " = "
-                                + HexFormat.of().formatHex(kv[1]));
+                                + valueText(e.getValue(), kv[1]));
                     }
                 }
             }
             if (pc != null && pc.packet() != null) {
                 out.println("packet = " + HexFormat.of().formatHex(pc.packet().bytes()));
+            }
+            if (pc != null && pc.redirectIfindex() >= 0) {
+                out.println("redirect = ifindex " + pc.redirectIfindex() + (pc.redirectIngress() ? " ingress" : " egress"));
             }
             if (repeat > 1) {
                 out.println("runs = " + repeat + ", ns/run = " + ns + ", insns/run = " + vm.lastInsnCount());
@@ -172,6 +187,11 @@ final class RunCommand implements Callable<Integer> {
             out.println("r0 = 0x" + Long.toHexString(r0));
         }
         return Cli.OK;
+    }
+
+    /** A value in hex; a prog_array element as {@code @program}. */
+    private static String valueText(BpfMap m, byte[] v) {
+        return m instanceof ProgArray ? "@" + new String(v, StandardCharsets.UTF_8) : HexFormat.of().formatHex(v);
     }
 
     private static boolean allZero(byte[] b) {
@@ -203,6 +223,22 @@ final class RunCommand implements Callable<Integer> {
             throw new Cli.BadInput("--map " + spec + ": no map named '" + name + "' (maps: " + in.mapsByName(vm).keySet() + ")");
         }
         byte[] key = HexInput.parse(spec.substring(colon + 1, eq), "--map " + name + " key");
+        if (m instanceof ProgArray pa) {
+            // A prog_array element names another program section of the same file: KEY=@SECTION.
+            String v = spec.substring(eq + 1);
+            if (!v.startsWith("@") || key.length != 4) {
+                throw new Cli.BadInput("--map " + spec + ": a prog_array element is KEY=@SECTION with a 4-byte key");
+            }
+            Program target = in.sections.apply(v.substring(1)).orElseThrow(() ->
+                    new Cli.BadInput("--map " + spec + ": no program section '" + v.substring(1) + "' in " + in.name));
+            int index = (key[0] & 0xff) | (key[1] & 0xff) << 8 | (key[2] & 0xff) << 16 | (key[3] & 0xff) << 24;
+            try {
+                pa.set(index, Loaded.loadOrBadInput(vm, target, v.substring(1)));
+            } catch (IllegalArgumentException e) {
+                throw new Cli.BadInput("--map " + spec + ": " + e.getMessage());
+            }
+            return;
+        }
         byte[] value = HexInput.parse(spec.substring(eq + 1), "--map " + name + " value");
         if (key.length != m.keySize() || value.length != m.valueSize()) {
             throw new Cli.BadInput("--map " + spec + ": map " + name + " has " + m.keySize() + "-byte keys and "
@@ -240,6 +276,10 @@ final class RunCommand implements Callable<Integer> {
         final byte[] packet;
         final byte[] ctx;
         private Map<String, BpfMap> byName;
+        /** Initial contents of global-data maps (element 0), by map index. */
+        final Map<Integer, byte[]> initial = new java.util.HashMap<>();
+        /** Other program sections of the same file, for prog_array entries ({@code --map jmp:KEY=@SECTION}). */
+        java.util.function.Function<String, java.util.Optional<Program>> sections = name -> java.util.Optional.empty();
 
         Loaded(String name, Program program, List<MapDef> mapDefs, ProgramType type, boolean conformance,
                byte[] mem, byte[] packet, byte[] ctx) {
@@ -264,7 +304,7 @@ final class RunCommand implements Callable<Integer> {
                 return fromDataFile(f, forced);
             }
             if (fname.endsWith(".o")) {
-                throw new Cli.BadInput(file + ": running ELF objects is not supported yet; assemble from .s, or give .bin/hex");
+                return fromObject(file, Files.readAllBytes(file), section, forced);
             }
             if (fname.endsWith(".s") || fname.endsWith(".asm") || fname.endsWith(".S")) {
                 String src = Files.readString(file);
@@ -288,28 +328,178 @@ final class RunCommand implements Callable<Integer> {
                 }
                 ProgramType t = forced != null ? forced
                         : sec == null ? null : ProgramType.fromSection(sec).map(d -> d.programType()).orElse(null);
-                return new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+                Loaded l = new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+                l.sections = name -> java.util.Optional.ofNullable(a.programs().get(name));
+                return l;
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
             return new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
         }
 
+        /**
+         * An ELF object: the program section (--section, else the first with instructions),
+         * its lddw relocations against maps of the legacy {@code maps} section turned into
+         * map references, and against data sections ({@code .data}, {@code .rodata},
+         * {@code .bss}) into references to a one-element array map holding the section, as
+         * libbpf does for global data.
+         */
+        static Loaded fromObject(Path file, byte[] bytes, String section, ProgramType forced) {
+            BpfObject obj;
+            try {
+                obj = ElfReader.read(bytes);
+            } catch (ElfReader.BadElfException e) {
+                throw new Cli.BadInput(file + ": " + e.getMessage());
+            }
+            List<ElfSection> executable = obj.sections().stream()
+                    .filter(s -> s.isExecutable() && s.data().length > 0).toList();
+            final List<ElfSection> code = executable.isEmpty() ? programSections(obj) : executable;
+            ElfSection sec = section == null ? code.stream().findFirst()
+                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section"))
+                    : code.stream().filter(s -> s.name().equals(section)).findFirst()
+                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section '" + section + "' (sections: "
+                            + code.stream().map(ElfSection::name).toList() + ")"));
+            // Every data section becomes a one-element array map, numbered after the legacy maps.
+            List<MapDef> defs = new ArrayList<>(obj.maps());
+            Map<Integer, byte[]> initial = new java.util.HashMap<>();
+            Map<String, Integer> dataMaps = new java.util.HashMap<>();
+            for (ElfSection d : obj.sections()) {
+                boolean data = (d.flags() & io.bpflab.isa.elf.Elf.SHF_ALLOC) != 0 && !d.isExecutable()
+                        && (d.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS || d.type() == io.bpflab.isa.elf.Elf.SHT_NOBITS)
+                        && !d.name().equals("maps") && !code.contains(d);
+                if (data) {
+                    int size = Math.max(d.data().length, 1);
+                    dataMaps.put(d.name(), defs.size());
+                    initial.put(defs.size(), java.util.Arrays.copyOf(d.data(), size));
+                    // libbpf: read-only data (no SHF_WRITE) becomes a map the program cannot write.
+                    int flags = (d.flags() & io.bpflab.isa.elf.Elf.SHF_WRITE) == 0 ? BpfMap.BPF_F_RDONLY_PROG : 0;
+                    defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, flags));
+                }
+            }
+            ProgramType t = forced != null ? forced
+                    : ProgramType.fromSection(sec.name()).map(d -> d.programType()).orElse(null);
+            Loaded l = new Loaded(file.getFileName().toString(), relocate(file, obj, sec, dataMaps), defs, t, false,
+                    new byte[0], null, null);
+            l.initial.putAll(initial);
+            l.sections = name -> code.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .map(s -> relocate(file, obj, s, dataMaps));
+            return l;
+        }
+
+        /**
+         * A section's instructions with its lddw relocations resolved: against the legacy
+         * {@code maps} section to map references, against a data section to that section's
+         * array map value (BPF_PSEUDO_MAP_VALUE), as libbpf does for global data.
+         */
+        private static Program relocate(Path file, BpfObject obj, ElfSection sec, Map<String, Integer> dataMaps) {
+            Program p = ProgramInput.decode(sec.data(), file + ": section " + sec.name());
+            List<io.bpflab.isa.Insn> insns = new ArrayList<>(p.insns());
+            for (Relocation r : sec.relocations()) {
+                int index = p.indexOfSlot((int) (r.offset() / 8));
+                ElfSymbol sym = obj.symbols().get(r.symbol());
+                if (r.type() == RelocType.R_BPF_64_32 && sym.section() != null && sym.section().equals(sec.name())) {
+                    continue;
+                }
+                if (r.type() != RelocType.R_BPF_64_64 || index < 0
+                        || !(insns.get(index) instanceof io.bpflab.isa.Insn.LoadImm64 ld)) {
+                    throw new Cli.BadInput(file + ": section " + sec.name() + " insn " + r.offset() / 8 + ": relocation "
+                            + r.type() + " against '" + sym.name() + "' is not supported by run");
+                }
+                if (sym.section() == null) {
+                    throw new Cli.BadInput(file + ": undefined symbol '" + sym.name() + "' at insn " + r.offset() / 8);
+                }
+                if (sym.section().equals("maps")) {
+                    int m = -1;
+                    for (int k = 0; k < obj.maps().size(); k++) {
+                        if (obj.maps().get(k).name().equals(sym.name())) {
+                            m = k;
+                        }
+                    }
+                    if (m < 0) {
+                        throw new Cli.BadInput(file + ": '" + sym.name() + "' is not a map of the maps section");
+                    }
+                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_FD, m));
+                } else {
+                    Integer m = dataMaps.get(sym.section());
+                    if (m == null) {
+                        throw new Cli.BadInput(file + ": insn " + r.offset() / 8 + " refers to '" + sym.name()
+                                + "' in section " + sym.section() + ", which holds no data");
+                    }
+                    long off = sym.value() + (int) ld.imm();
+                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_VALUE,
+                            (off << 32) | m));
+                }
+            }
+            return Program.of(insns);
+        }
+
+        /**
+         * llvm-mc gives a hand-written {@code .section xdp} no "ax" flags: then every section
+         * of instruction-sized data that is not a known data section counts as a program.
+         */
+        private static List<ElfSection> programSections(BpfObject obj) {
+            return obj.sections().stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
+                    && s.data().length > 0 && s.data().length % 8 == 0
+                    && (s.name().equals(".text") || !s.name().startsWith("."))
+                    && !List.of("maps", "license", "version").contains(s.name())).toList();
+        }
+
+        /**
+         * A {@code .data} file: a conformance test, or a bpflab lab test whose {@code -- asm}
+         * is in LLVM syntax, with maps declared in {@code -- maps} by {@code .map} lines (the
+         * conformance dialect has no way to name a map).
+         */
         static Loaded fromDataFile(DataFile f, ProgramType forced) {
-            if (!f.ok()) {
-                StringBuilder sb = new StringBuilder();
-                f.diagnostics().forEach(d -> sb.append(d.format()).append('\n'));
+            Map<String, String> s = f.sections();
+            boolean llvm = s.containsKey("asm")
+                    && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);
+            Program program = f.program();
+            List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
+            List<io.bpflab.asm.Diagnostic> problems = f.diagnostics();
+            if (llvm) {
+                // Each section's lines stay at their line numbers in the file, so messages point into it.
+                int asmFrom = f.sectionLine("asm");
+                int asmTo = asmFrom + (int) s.get("asm").lines().count();
+                problems = problems.stream().filter(d -> d.line() < asmFrom || d.line() >= asmTo).toList();
+                Assembly a = Assembler.assemble(placed(f, List.of("maps", "asm")), f.fileName(), Dialect.LLVM);
+                if (!a.ok()) {
+                    throw new Cli.BadInput(a.formatDiagnostics().stripTrailing());
+                }
+                program = a.program();
+                defs = a.maps();
+            }
+            if (!problems.isEmpty() || program == null) {
+                StringBuilder sb = new StringBuilder(problems.isEmpty() ? f.fileName() + ": no program" : "");
+                problems.forEach(d -> sb.append(d.format()).append('\n'));
                 throw new Cli.BadInput(sb.toString().stripTrailing());
             }
-            Map<String, String> s = f.sections();
             ProgramType t = forced;
             if (t == null && s.containsKey("type")) {
                 t = programType(s.get("type").strip());
             }
             byte[] pkt = s.containsKey("packet") ? HexInput.parse(s.get("packet"), f.fileName() + ": -- packet") : null;
             byte[] ctx = s.containsKey("ctx") ? HexInput.parse(s.get("ctx"), f.fileName() + ": -- ctx") : null;
-            List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
-            return new Loaded(f.fileName(), f.program(), defs, t, t == null, f.mem(), pkt, ctx);
+            return new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
+        }
+
+        /** The named sections' text at their own line numbers, every other line blank. */
+        private static String placed(DataFile f, List<String> names) {
+            List<String> out = new ArrayList<>();
+            for (String name : names) {
+                String text = f.sections().get(name);
+                if (text == null) {
+                    continue;
+                }
+                int at = f.sectionLine(name) - 1;
+                List<String> lines = text.lines().toList();
+                while (out.size() < at + lines.size()) {
+                    out.add("");
+                }
+                for (int k = 0; k < lines.size(); k++) {
+                    out.set(at + k, lines.get(k));
+                }
+            }
+            return String.join("\n", out) + "\n";
         }
 
         static ProgramType programType(String name) {
@@ -323,7 +513,11 @@ final class RunCommand implements Callable<Integer> {
                 MapDef d = mapDefs.get(i);
                 MapType mt = MapType.byId(d.typeId()).orElseThrow(() -> new Cli.BadInput("map " + d.name() + ": unknown type " + d.type()));
                 try {
-                    vm.addMap(i, BpfMap.create(d.name(), mt, d.keySize(), d.valueSize(), d.maxEntries(), d.flags()));
+                    BpfMap m = BpfMap.create(d.name(), mt, d.keySize(), d.valueSize(), d.maxEntries(), d.flags());
+                    vm.addMap(i, m);
+                    if (initial.containsKey(i)) {
+                        m.hostUpdate(new byte[4], initial.get(i));
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new Cli.BadInput(name + ": map " + e.getMessage());
                 }

@@ -97,22 +97,18 @@ final class TestCommand implements Callable<Integer> {
 
     Outcome run(Path path) {
         DataFile f = DataFile.parse(path);
-        if (!f.ok()) {
-            String first = f.diagnostics().isEmpty() ? "no program" : f.diagnostics().get(0).format().lines().findFirst().orElse("");
-            return new Outcome(Verdict.FAIL, "does not assemble: " + first);
-        }
-        int needs = cpuVersion(f.program());
-        if (needs > cpu.ordinal() + 1) {
-            return new Outcome(Verdict.SKIP, "needs cpu v" + needs);
-        }
-        if (f.sections().containsKey("verifier")) {
-            return new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpf test does not run yet");
-        }
         RunCommand.Loaded in;
         try {
             in = RunCommand.Loaded.fromDataFile(f, null);
         } catch (Cli.BadInput e) {
-            return new Outcome(Verdict.FAIL, e.getMessage());
+            return new Outcome(Verdict.FAIL, "does not assemble: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        int needs = cpuVersion(in.program);
+        if (needs > cpu.ordinal() + 1) {
+            return new Outcome(Verdict.SKIP, "needs cpu v" + needs);
+        }
+        if (f.sections().containsKey("verifier")) {
+            return new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpflab test does not run yet");
         }
         Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
         vm.budget(maxInsns);

@@ -31,6 +31,11 @@ class PluginCommandTest {
     }
 
     @Test
+    void emptyMemoryAndUbpfsOptionSpelling() {
+        assertEquals("7\n", plugin("b700000007000000 9500000000000000", "--interpret", "").out());
+    }
+
+    @Test
     void memoryLengthInR2() {
         // mov r0, r2; exit
         assertEquals("3\n", plugin("bf20000000000000 9500000000000000", "aabbcc").out());

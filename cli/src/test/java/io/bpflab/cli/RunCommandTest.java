@@ -84,4 +84,55 @@ class RunCommandTest {
         assertEquals(2, CliRun.of("run", res("wrong.data"), "--engine", "jit").exitCode());
         assertEquals(2, CliRun.of("run", res("wrong.data"), "--type", "no_such_type").exitCode());
     }
+
+    private static Path object(Path dir, String source) throws Exception {
+        io.bpflab.asm.Assembly a = io.bpflab.asm.Assembler.assemble(java.nio.file.Files.readString(Path.of(res(source))),
+                source, io.bpflab.asm.Dialect.AUTO);
+        assertTrue(a.ok(), a.formatDiagnostics());
+        Path o = dir.resolve(source.replace(".s", ".o"));
+        java.nio.file.Files.write(o, io.bpflab.isa.elf.ElfWriter.write(a.object()));
+        return o;
+    }
+
+    @Test
+    void elfObjectWithLegacyMaps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "count.s").toString(), "--packet", "000102030405060708090a0b0800",
+                "--map", "counts:01000000=0100000000000000");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("map counts: 01000000 = 0600000000000000\npacket = 000102030405060708090a0b0800\nr0 = 0x2\n", r.out());
+    }
+
+    @Test
+    void elfObjectWithGlobalData(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "globals.s").toString(), "--packet", "000102030405060708090a0b0800");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("map .data: 00000000 = 2a000000\n"), r.out());
+        assertTrue(r.out().endsWith("r0 = 0x2a\n"), r.out());
+    }
+
+    @Test
+    void progArrayElementsNameSections(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String pkt = "000102030405060708090a0b0800";
+        assertEquals("map jmp: 01000000 = @xdp/next\npacket = " + pkt + "\nr0 = 0x3\n",
+                CliRun.of("run", res("tail.s"), "--packet", pkt, "--map", "jmp:01000000=@xdp/next").out());
+        assertEquals("packet = " + pkt + "\nr0 = 0x1\n", CliRun.of("run", res("tail.s"), "--packet", pkt).out(),
+                "an empty slot falls through");
+        assertEquals("map jmp: 01000000 = @xdp/next\npacket = " + pkt + "\nr0 = 0x3\n",
+                CliRun.of("run", object(dir, "tail.s").toString(), "--packet", pkt, "--map", "jmp:01000000=@xdp/next").out(),
+                "the same from the object file");
+        assertEquals(2, CliRun.of("run", res("tail.s"), "--packet", pkt, "--map", "jmp:01000000=@nope").exitCode());
+    }
+
+    @Test
+    void redirectIsReported() {
+        CliRun r = CliRun.of("run", res("redirect.s"), "--packet", "000102030405060708090a0b1234");
+        assertEquals("packet = 000102030405060708090a0b1234\nredirect = ifindex 3 ingress\nr0 = 0x7\n", r.out());
+    }
+
+    @Test
+    void rodataIsReadOnlyForThePrograms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("run", object(dir, "rodata.s").toString(), "--packet", "000102030405060708090a0b0800");
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().matches("fault at insn 3: write of 4 bytes at 0x[0-9a-f]+ into read-only \\.rodata\\[0\\] .*\\n"), r.out());
+    }
 }

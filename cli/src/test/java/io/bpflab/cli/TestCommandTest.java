@@ -52,6 +52,16 @@ class TestCommandTest {
     }
 
     @Test
+    void labTestsWithMapsInLlvmSyntax() {
+        CliRun r = CliRun.of("test", res("bad_llvm.data"), res("map_after_wrong.data"));
+        assertEquals(1, r.exitCode());
+        assertEquals("FAIL " + res("bad_llvm.data") + " (does not assemble: " + res("bad_llvm.data")
+                + ":7:7: error: unexpected '=' (expected '!', '(', '+', '-', '~', a character, a name, a number))\n"
+                + "FAIL " + res("map_after_wrong.data") + " (map m[00000000] = 0300000000000000, expected 0400000000000000)\n"
+                + "0 passed, 2 failed, 0 skipped\n", r.out());
+    }
+
+    @Test
     void otherEnginesAreBadInput() {
         assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "kernel").exitCode());
         assertEquals(2, CliRun.of("test", "/no/such/file.data").exitCode());

@@ -12,8 +12,9 @@ public final class Assembler {
 
     public static Assembly assemble(String source, String fileName, Dialect dialect) {
         Dialect d = dialect == Dialect.AUTO ? detect(source) : dialect;
-        SourceAssembler asm = new SourceAssembler(fileName, source, d);
-        AsmParser parser = AsmParser.over(source, asm);
+        StringCharStream chars = new StringCharStream(source);
+        SourceAssembler asm = new SourceAssembler(fileName, source, d, chars);
+        AsmParser parser = AsmParser.over(chars, asm);
         try {
             if (d == Dialect.CONFORMANCE) {
                 parser.ConformanceFile();
@@ -23,7 +24,8 @@ public final class Assembler {
         } catch (ParseException e) {
             asm.syntaxError(e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : parser.getToken(1), null);
         } catch (TokenMgrError e) {
-            asm.error(null, e.getMessage());
+            // The only lexical error left: a /* comment still open at the end of the file.
+            asm.errorAtEnd("unterminated /* comment");
         }
         return asm.finish();
     }

@@ -94,7 +94,7 @@ final class ConformanceInsns {
             return;
         }
         for (String prefix : new String[]{"le", "be", "bswap", "swap"}) {
-            if (mn.startsWith(prefix) && mn.substring(prefix.length()).matches("16|32|64")) {
+            if (mn.startsWith(prefix) && Words.WIDTHS.contains(mn.substring(prefix.length()))) {
                 count(m, ops, 1);
                 EndianOp op = prefix.equals("le") ? EndianOp.LE : prefix.equals("be") ? EndianOp.BE : EndianOp.SWAP;
                 asm.emitConformance(new Insn.Endian(op, Integer.parseInt(mn.substring(prefix.length())), reg(ops.get(0))), m, null);
@@ -160,6 +160,9 @@ final class ConformanceInsns {
     }
 
     private static void call(SourceAssembler asm, Token m, List<ConfOperand> ops) {
+        if (ops.size() == 1 && ops.get(0) instanceof ConfOperand.Name mode && mode.start().image.equals("local")) {
+            throw new SemanticError(m, "call local takes a label");
+        }
         if (ops.size() == 2 && ops.get(0) instanceof ConfOperand.Name mode) {
             switch (mode.start().image) {
                 case "local" -> {
@@ -214,6 +217,15 @@ final class ConformanceInsns {
         asm.emitConformance(new Insn.Atomic(size, op, reg(mem.reg()), reg(ops.get(i + 2)), offset(mem)), m, null);
     }
 
+    /** The operand as written, for messages. */
+    private static String shown(ConfOperand o) {
+        return switch (o) {
+            case ConfOperand.Register r -> "'%" + r.name().image + "'";
+            case ConfOperand.Memory m -> "'[%" + m.reg().image + (m.sign() == null ? "" : m.sign().image + m.number().image) + "]'";
+            default -> "'" + o.start().image + "'";
+        };
+    }
+
     private static void count(Token m, List<ConfOperand> ops, int n) {
         if (ops.size() != n) {
             throw new SemanticError(ops.size() > n ? ops.get(n).start() : m,
@@ -223,7 +235,7 @@ final class ConformanceInsns {
 
     private static Reg reg(ConfOperand o) {
         if (!(o instanceof ConfOperand.Register r)) {
-            throw new SemanticError(o.start(), "expected register, found '" + o.start().image + "'");
+            throw new SemanticError(o.start(), "expected register, found " + shown(o));
         }
         return reg(r.name(), r.start());
     }
@@ -242,7 +254,7 @@ final class ConformanceInsns {
 
     private static ConfOperand.Memory memory(ConfOperand o) {
         if (!(o instanceof ConfOperand.Memory mem)) {
-            throw new SemanticError(o.start(), "expected a memory operand [%rN+off], found '" + o.start().image + "'");
+            throw new SemanticError(o.start(), "expected a memory operand [%rN+off], found " + shown(o));
         }
         return mem;
     }
@@ -262,7 +274,7 @@ final class ConformanceInsns {
 
     private static long number(ConfOperand o) {
         if (!(o instanceof ConfOperand.Number n)) {
-            throw new SemanticError(o.start(), "expected a number, found '" + o.start().image + "'");
+            throw new SemanticError(o.start(), "expected a number, found " + shown(o));
         }
         return n.value();
     }
@@ -271,7 +283,7 @@ final class ConformanceInsns {
         return switch (o) {
             case ConfOperand.Number n when n.signed() -> Target.offset((short) n.value());
             case ConfOperand.Name n -> Target.label(n.start().image);
-            default -> throw new SemanticError(o.start(), "expected a label or +N/-N, found '" + o.start().image + "'");
+            default -> throw new SemanticError(o.start(), "expected a label or +N/-N, found " + shown(o));
         };
     }
 

@@ -1,6 +1,7 @@
 package io.bpflab.asm;
 
 import io.bpflab.isa.elf.Elf;
+import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.elf.MapDef;
 
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,7 @@ final class Directives {
     private Directives() {
     }
 
-    /** Kernel map type names (include/uapi/linux/bpf.h, enum bpf_map_type) without BPF_MAP_TYPE_. */
-    static final List<String> MAP_TYPES = List.of("unspec", "hash", "array", "prog_array", "perf_event_array",
-            "percpu_hash", "percpu_array", "stack_trace", "cgroup_array", "lru_hash", "lru_percpu_hash", "lpm_trie",
-            "array_of_maps", "hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash",
-            "cgroup_storage", "reuseport_sockarray", "percpu_cgroup_storage", "queue", "stack", "sk_storage",
-            "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
-            "user_ringbuf", "cgrp_storage", "arena");
+
 
     static void apply(SourceAssembler asm, Token name, List<DirectiveArg> args) {
         String d = name.image;
@@ -37,7 +32,7 @@ final class Directives {
             case ".type" -> type(asm, name, args);
             case ".size" -> {
                 need(name, args, 2);
-                asm.symbol(symbolName(args.get(0))).size = value(args.get(1));
+                asm.symbol(symbolName(args.get(0))).size = asm.here(value(args.get(1)));
             }
             case ".p2align", ".p2alignw", ".p2alignl" -> {
                 long n = constant(asm, args, name, 0);
@@ -89,6 +84,16 @@ final class Directives {
                 asm.addrsigSym(symbolName(args.get(0)));
             }
             case ".map" -> map(asm, name, args);
+            case ".comm", ".lcomm" -> {
+                need(name, args, 2);
+                Token sym = symbolName(args.get(0));
+                long size = constant(asm, args, name, 1);
+                long align = args.size() > 2 ? constant(asm, args, name, 2) : 1;
+                if (size < 0 || size > (1 << 28) || align <= 0 || Long.bitCount(align) != 1) {
+                    throw new SemanticError(args.get(1).start(), "invalid size or alignment of common symbol");
+                }
+                asm.common(sym, size, align, d.equals(".lcomm"));
+            }
             default -> throw new SemanticError(name, "unknown directive '" + d + "'");
         }
     }
@@ -262,11 +267,11 @@ final class Directives {
         need(name, args, 2);
         Token mapName = symbolName(args.get(0));
         Token typeTok = symbolName(args.get(1));
-        int typeId = MAP_TYPES.indexOf(typeTok.image);
-        if (typeId <= 0) {
-            throw new SemanticError(typeTok, "unknown map type '" + typeTok.image + "' (expected one of "
-                    + String.join(", ", MAP_TYPES.subList(1, MAP_TYPES.size())) + ")");
-        }
+        MapType mapType = MapType.byName(typeTok.image).filter(t -> t != MapType.UNSPEC).orElseThrow(() ->
+                new SemanticError(typeTok, "unknown map type '" + typeTok.image + "' (expected one of "
+                        + java.util.Arrays.stream(MapType.values()).skip(1).map(MapType::shortName)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        int typeId = mapType.id();
         Map<String, Long> kv = new java.util.HashMap<>();
         for (DirectiveArg a : args.subList(2, args.size())) {
             if (!(a instanceof DirectiveArg.KeyValue(Token key, Expr v))) {
@@ -286,7 +291,7 @@ final class Directives {
                 throw new SemanticError(name, ".map " + mapName.image + " needs " + k + "=");
             }
         }
-        asm.declareMap(mapName, new MapDef(mapName.image, typeTok.image, typeId, kv.get("key").intValue(),
+        asm.declareMap(mapName, new MapDef(mapName.image, mapType.shortName(), typeId, kv.get("key").intValue(),
                 kv.get("value").intValue(), kv.get("entries").intValue(), kv.getOrDefault("flags", 0L).intValue()));
     }
 }

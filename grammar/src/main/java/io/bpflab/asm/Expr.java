@@ -56,6 +56,22 @@ sealed interface Expr {
 
     /** Decimal, {@code 0x} hex, {@code 0b} binary, or octal with a leading 0, as llvm-mc reads integers. */
     static long parseNumber(Token t) {
+        String img = t.image;
+        if (img.length() < 19 && (img.length() == 1 || img.charAt(0) != '0')) {
+            long v = 0;
+            for (int i = 0; i < img.length(); i++) {
+                char c = img.charAt(i);
+                if (c < '0' || c > '9') {
+                    return parseNumberSlow(t);
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        return parseNumberSlow(t);
+    }
+
+    private static long parseNumberSlow(Token t) {
         String s = t.image.replace("_", "");
         int radix = 10;
         String digits = s;

@@ -2,6 +2,7 @@ package io.bpflab.asm;
 
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -41,6 +42,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final String file;
     private final String source;
     private final Dialect dialect;
+    private final StringCharStream chars;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String[] lines;
 
@@ -55,10 +57,12 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
+    private Token kernelOpcode;
 
-    SourceAssembler(String file, String source, Dialect dialect) {
+    SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
         this.file = file;
         this.source = source;
+        this.chars = chars;
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
@@ -67,23 +71,30 @@ final class SourceAssembler implements Expr.Symbols {
     // ---------------------------------------------------------------- diagnostics
 
     void error(Token at, String message) {
-        int line = at == null ? 1 : at.beginLine;
-        int col = at == null ? 1 : at.beginColumn;
+        int line = at == null ? 1 : line(at);
+        int col = at == null ? 1 : chars.column(at.beginColumn);
         if (at != null && at.kind == AsmParserConstants.EOF) {
-            line = Math.max(1, lineCount());
-            col = sourceLine(line).length() + 1;
+            errorAtEnd(message);
+            return;
         }
         diagnostics.add(new Diagnostic(file, line, col, message, sourceLine(line)));
     }
 
+    /** An error at the end of the last line of the file. */
+    void errorAtEnd(String message) {
+        int line = Math.max(1, lineCount() - (source.endsWith("\n") && lineCount() > 1 ? 1 : 0));
+        diagnostics.add(new Diagnostic(file, line, sourceLine(line).length() + 1, message, sourceLine(line)));
+    }
+
     void syntaxError(Token at, String expected) {
         boolean eol = at.kind == AsmParserConstants.NEWLINE || at.kind == AsmParserConstants.EOF;
-        if (eol && at.kind == AsmParserConstants.NEWLINE) {
-            diagnostics.add(new Diagnostic(file, at.beginLine, at.beginColumn, "unexpected end of line", sourceLine(at.beginLine)));
-            return;
-        }
         error(at, "unexpected " + Diagnostic.describe(at.image, eol)
                 + (expected == null ? "" : " (expected " + expected + ")"));
+    }
+
+    /** Tokens carry character offsets (see StringCharStream); this is the line a diagnostic shows. */
+    private int line(Token t) {
+        return chars.line(t.beginColumn);
     }
 
     private int lineCount() {
@@ -122,6 +133,7 @@ final class SourceAssembler implements Expr.Symbols {
         int size;
         final List<InsnRec> insns = new ArrayList<>();
         boolean hasData;
+        int firstInsn = -1;
         final List<Relocation> relocs = new ArrayList<>();
         final List<Pending> relocSymbols = new ArrayList<>();
 
@@ -172,6 +184,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    private static final int SHN_COMMON = 0xfff2;
     private static final int PLAIN = 0;
     private static final int CALL_NAME = 1;
     private static final int LDDW_EXPR = 2;
@@ -188,6 +201,7 @@ final class SourceAssembler implements Expr.Symbols {
         int visibility = Elf.STV_DEFAULT;
         Expr size;
         boolean referenced;
+        long commonAlign;
 
         SymbolState(String name, int order) {
             this.name = name;
@@ -236,7 +250,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState s = mention(t.image);
         if (s.definedAt != null) {
-            error(t, "label '" + t.image + "' is already defined on line " + s.definedAt.beginLine);
+            error(t, "label '" + t.image + "' is already defined on line " + line(s.definedAt));
             return;
         }
         s.definedAt = t;
@@ -251,7 +265,11 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private void emit(Insn insn, Token start, Token target, int kind) {
+        kernelOpcode = null;
         SectionState s = current;
+        if (s.firstInsn < 0) {
+            s.firstInsn = order++;
+        }
         s.insns.add(new InsnRec(insn, s.size, start, target, kind));
         s.ensure(insn.slots() * RawInsn.BYTES);
         s.size += insn.slots() * RawInsn.BYTES;
@@ -296,13 +314,13 @@ final class SourceAssembler implements Expr.Symbols {
         return v.addend();
     }
 
-    /** A 32-bit field: llvm-mc keeps the low 32 bits, so 0xFFFF1234 and -60876 are the same word. */
+    /**
+     * A 32-bit field. llvm-mc keeps the low 32 bits of any 64-bit value without a word
+     * (0xFFFF1234 and -60876 are the same field, and so are 0x100000002 and 2); bytes must
+     * equal llvm-mc's, so bpflab does the same.
+     */
     private int imm32(Expr e) {
-        long v = constant(e);
-        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
-            throw new SemanticError(e.start(), "immediate " + v + " does not fit in 32 bits");
-        }
-        return (int) v;
+        return (int) constant(e);
     }
 
     private int offset16(Expr e, Token at) {
@@ -391,14 +409,10 @@ final class SourceAssembler implements Expr.Symbols {
         Target t = target(target);
         if (src != null) {
             sameWidth(dst, src);
-            emit(new Insn.JumpReg(w, jop, d, reg(src), t), ifTok, labelToken(target), PLAIN);
+            emit(new Insn.JumpReg(w, jop, d, reg(src), t), ifTok, target.start(), PLAIN);
         } else {
-            emit(new Insn.JumpImm(w, jop, d, imm32(imm), t), ifTok, labelToken(target), PLAIN);
+            emit(new Insn.JumpImm(w, jop, d, imm32(imm), t), ifTok, target.start(), PLAIN);
         }
-    }
-
-    private static Token labelToken(JumpTarget t) {
-        return t instanceof JumpTarget.Label l ? l.start() : null;
     }
 
     private Target target(JumpTarget t) {
@@ -418,7 +432,7 @@ final class SourceAssembler implements Expr.Symbols {
             case "gotol" -> new Insn.Gotol(t);
             default -> new Insn.MayGoto(t);
         };
-        emit(insn, g, labelToken(target), PLAIN);
+        emit(insn, g, target.start(), PLAIN);
     }
 
     void callHelperWithId(Token c, Token t) {
@@ -444,9 +458,6 @@ final class SourceAssembler implements Expr.Symbols {
         long v = Expr.parseNumber(t);
         if (sign != null && sign.kind == AsmParserConstants.MINUS) {
             v = -v;
-        }
-        if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
-            throw new SemanticError(t, "helper number " + v + " does not fit in 32 bits");
         }
         emit(new Insn.Call((int) v), c);
     }
@@ -487,7 +498,7 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(type, "legacy packet loads take u8, u16 or u32");
         }
         if (src != null) {
-            emit(new Insn.LegacyLoad(Mode.IND, size, reg(src), 0), dst);
+            emit(new Insn.LegacyLoad(Mode.IND, size, reg(src), imm == null ? 0 : imm32(imm)), dst);
         } else {
             emit(new Insn.LegacyLoad(Mode.ABS, size, Reg.R0, imm32(imm)), dst);
         }
@@ -532,21 +543,80 @@ final class SourceAssembler implements Expr.Symbols {
         emit(new Insn.Endian(eop, bits, reg(dst)), dst);
     }
 
-    void atomicFetch(Token dst, Token name, Token type, MemRef m, Token src) {
-        AtomicOp op = switch (name.image) {
+    /**
+     * {@code r0 = atomic_fetch_add((u64 *)(r1 + 0), r0)} as LLVM writes it, and the kernel
+     * log's {@code atomic64_fetch_add}, {@code atomic64_xchg}, {@code atomic64_cmpxchg(addr, r0, r2)}
+     * (kernel: kernel/bpf/disasm.c). The kernel spells 32-bit operands with r registers, so
+     * either spelling is accepted here.
+     */
+    void atomicFetch(Token dst, Token name, Token type, MemRef m, Token src, Token third) {
+        String n = name.image.startsWith("atomic64_") ? "atomic_" + name.image.substring(9) : name.image;
+        AtomicOp op = switch (n) {
             case "atomic_fetch_add" -> AtomicOp.FETCH_ADD;
             case "atomic_fetch_or" -> AtomicOp.FETCH_OR;
             case "atomic_fetch_and" -> AtomicOp.FETCH_AND;
             case "atomic_fetch_xor" -> AtomicOp.FETCH_XOR;
+            case "atomic_xchg" -> AtomicOp.XCHG;
+            case "atomic_cmpxchg" -> AtomicOp.CMPXCHG;
             default -> throw new SemanticError(name, "unknown atomic operation '" + name.image + "'");
         };
-        if (!dst.image.equals(src.image)) {
-            throw new SemanticError(src, "atomic fetch returns the old value in its operand: expected " + dst.image
-                    + ", found '" + src.image + "'");
-        }
         Size size = size(type, false);
-        checkAtomicWidth(dst, size, type);
-        emit(new Insn.Atomic(size, op, reg(m.base()), reg(src), offset16(m.offset(), m.start())), dst);
+        if (size != Size.W && size != Size.DW) {
+            throw new SemanticError(type, "atomic operations take u32 or u64, not " + type.image);
+        }
+        Reg operand;
+        if (op == AtomicOp.CMPXCHG) {
+            if (third == null) {
+                throw new SemanticError(src, name.image + " takes an address, r0 and a new value");
+            }
+            if (reg(dst) != Reg.R0 || reg(src) != Reg.R0) {
+                throw new SemanticError(reg(dst) != Reg.R0 ? dst : src, "cmpxchg compares with and returns into r0");
+            }
+            operand = reg(third);
+        } else {
+            if (third != null) {
+                throw new SemanticError(third, name.image + " takes an address and one register");
+            }
+            if (reg(dst) != reg(src)) {
+                throw new SemanticError(src, "atomic fetch returns the old value in its operand: expected " + dst.image
+                        + ", found '" + src.image + "'");
+            }
+            operand = reg(src);
+        }
+        emit(new Insn.Atomic(size, op, reg(m.base()), operand, offset16(m.offset(), m.start())), dst);
+    }
+
+    void ldPseudo(Token name, Token dst, Expr src, Expr imm) {
+        long code = constant(src);
+        PseudoSrc p = code >= 0 && code <= 15 ? PseudoSrc.ofOrNull((int) code) : null;
+        if (p == null) {
+            throw new SemanticError(src.start(), "pseudo source " + code + " is not one of 0..6 (BPF_PSEUDO_*)");
+        }
+        Reg d = reg(dst);
+        emit(new Insn.LoadImm64(d, p, imm32(imm) & 0xffffffffL), dst);
+    }
+
+    /** The kernel log's opcode in parentheses, {@code (18)}: it tells an lddw from a mov. */
+    void kernelOpcode(Token op) {
+        kernelOpcode = op;
+    }
+
+    void callRelative(Token c, Token sign, Token n) {
+        long v = Expr.parseNumber(n);
+        v = sign.kind == AsmParserConstants.MINUS ? -v : v;
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new SemanticError(n, "call offset " + v + " does not fit in 32 bits");
+        }
+        emit(new Insn.CallLocal(Target.offset((int) v)), c);
+    }
+
+    /** {@code call kernel-function#ID} from the kernel log: a kfunc by BTF id. */
+    void callKfunc(Token c, Token t) {
+        long id = Long.parseLong(t.image.substring(t.image.indexOf('#') + 1));
+        if (id > Integer.MAX_VALUE) {
+            throw new SemanticError(t, "BTF id " + id + " does not fit in 32 bits");
+        }
+        emit(new Insn.CallKfunc((int) id, 0), c);
     }
 
     private void checkAtomicWidth(Token reg, Size size, Token at) {
@@ -609,6 +679,11 @@ final class SourceAssembler implements Expr.Symbols {
 
     void movImm(Token dst, Expr imm, Token ll) {
         Reg d = reg(dst);
+        Token opcode = kernelOpcode;
+        kernelOpcode = null;
+        if (ll == null && opcode != null && opcode.image.equals("18")) {
+            ll = opcode;
+        }
         if (ll == null) {
             emit(new Insn.AluImm(width(dst), AluOp.MOV, d, imm32(imm)), dst);
             return;
@@ -674,7 +749,25 @@ final class SourceAssembler implements Expr.Symbols {
         return mention(t.image);
     }
 
-    void data(Expr e, int bytes) {
+    /** {@code .} is the current location: a temporary label defined here stands for it. */
+    Expr here(Expr e) {
+        return switch (e) {
+            case Expr.Symbol sym when sym.name().equals(".") -> {
+                Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
+                t.beginLine = sym.start().beginLine;
+                t.beginColumn = sym.start().beginColumn;
+                t.endColumn = sym.start().endColumn;
+                label(t);
+                yield new Expr.Symbol(t);
+            }
+            case Expr.Unary u -> new Expr.Unary(u.start(), here(u.operand()));
+            case Expr.Binary b -> new Expr.Binary(b.op(), here(b.left()), here(b.right()));
+            default -> e;
+        };
+    }
+
+    void data(Expr value, int bytes) {
+        Expr e = here(value);
         SectionState s = current;
         s.hasData = true;
         int at = s.size;
@@ -708,6 +801,30 @@ final class SourceAssembler implements Expr.Symbols {
         }
     }
 
+    /**
+     * {@code .comm}: a local symbol (declared {@code .local}, or {@code .lcomm}) is laid out in
+     * .bss as llvm-mc's emitLocalCommonSymbol does; any other becomes an SHN_COMMON symbol.
+     */
+    void common(Token name, long size, long align, boolean local) {
+        SymbolState sym = mention(name.image);
+        if (local || sym.bindSet && sym.bind == Elf.STB_LOCAL) {
+            SectionState saved = current;
+            current = section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+            align(align, 0);
+            label(name);
+            fill(size, 0);
+            current = saved;
+        } else {
+            sym.commonAlign = align;
+            sym.bind = Elf.STB_GLOBAL;
+            sym.bindSet = true;
+        }
+        if (sym.type == Elf.STT_NOTYPE) {
+            sym.type = Elf.STT_OBJECT;
+        }
+        sym.size = new Expr.Num(name, size);
+    }
+
     void addrsig() {
         addrsig = true;
     }
@@ -727,7 +844,7 @@ final class SourceAssembler implements Expr.Symbols {
         }
         SymbolState sym = mention(def.name());
         if (sym.definedAt != null) {
-            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + sym.definedAt.beginLine);
+            throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + line(sym.definedAt));
         }
         SectionState saved = current;
         current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
@@ -763,50 +880,73 @@ final class SourceAssembler implements Expr.Symbols {
             }
         }
         for (SectionState s : sections.values()) {
-            for (InsnRec rec : s.insns) {
-                try {
-                    resolve(s, rec);
-                } catch (SemanticError e) {
-                    error(e.token, e.getMessage());
-                }
-            }
+            encode(s);
         }
         for (Token t : addrsigSyms) {
             SymbolState s = symbols.get(t.image);
             s.referenced = true;
         }
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Map<String, Program> programs = new LinkedHashMap<>();
-        for (SectionState s : sections.values()) {
-            if (!s.insns.isEmpty()) {
-                programs.put(s.name, program(s));
-            }
-        }
+        List<SectionState> withCode = sections.values().stream().filter(s -> !s.insns.isEmpty())
+                .sorted((a, b) -> Integer.compare(a.firstInsn, b.firstInsn)).toList();
         BpfObject object = object();
         if (!diagnostics.isEmpty()) {
-            return new Assembly(file, diagnostics(), null, List.of(), null, Map.of());
+            return Assembly.failed(file, diagnostics());
         }
-        Program first = programs.isEmpty() ? Program.of() : programs.values().iterator().next();
-        return new Assembly(file, List.of(), first, maps, object, programs);
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+            Map<String, Program> programs = new LinkedHashMap<>();
+            for (SectionState s : withCode) {
+                programs.put(s.name, program(s));
+            }
+            return programs;
+        });
     }
 
-    private void resolve(SectionState s, InsnRec rec) {
-        Insn insn = rec.insn;
-        Insn wire = switch (rec.kind) {
-            case CALL_NAME -> resolveCall(s, rec);
-            case LDDW_EXPR -> resolveLddw(s, rec);
-            default -> withOffsets(s, rec, insn);
-        };
-        List<RawInsn> raw;
-        try {
-            raw = Encoder.toRaw(wire);
-        } catch (IllegalArgumentException e) {
-            throw new SemanticError(rec.target != null ? rec.target : rec.start, e.getMessage());
+    /**
+     * Resolves every instruction of a section to its wire form and writes it. A section of
+     * instructions only is encoded as one program; one with data among its instructions
+     * (.8byte words) instruction by instruction at each one's offset.
+     */
+    private void encode(SectionState s) {
+        List<Insn> wires = new ArrayList<>(s.insns.size());
+        boolean failed = false;
+        for (InsnRec rec : s.insns) {
+            try {
+                wires.add(switch (rec.kind) {
+                    case CALL_NAME -> resolveCall(s, rec);
+                    case LDDW_EXPR -> resolveLddw(s, rec);
+                    default -> withOffsets(s, rec, rec.insn);
+                });
+            } catch (SemanticError e) {
+                error(e.token, e.getMessage());
+                wires.add(null);
+                failed = true;
+            }
         }
-        for (int i = 0; i < raw.size(); i++) {
-            raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+        if (!s.hasData && !failed) {
+            try {
+                byte[] code = Encoder.encode(Program.of(wires));
+                System.arraycopy(code, 0, s.data, 0, code.length);
+                return;
+            } catch (EncodeException e) {
+                // reported below, with every other instruction that does not encode
+            }
+        }
+        for (int k = 0; k < wires.size(); k++) {
+            InsnRec rec = s.insns.get(k);
+            if (wires.get(k) == null) {
+                continue;
+            }
+            try {
+                List<RawInsn> raw = Encoder.toRaw(wires.get(k));
+                for (int i = 0; i < raw.size(); i++) {
+                    raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+                }
+            } catch (IllegalArgumentException e) {
+                error(rec.target != null ? rec.target : rec.start, e.getMessage());
+            }
         }
     }
 
@@ -923,35 +1063,52 @@ final class SourceAssembler implements Expr.Symbols {
         if (bytes != 4 && bytes != 8) {
             throw new SemanticError(e.start(), "a symbol needs a 4- or 8-byte data directive");
         }
-        SymbolState target = mention(v.symbol());
-        RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64
-                : target.section != null && (target.section.flags & Elf.SHF_ALLOC) == 0 ? RelocType.R_BPF_64_NODYLD32
-                : RelocType.R_BPF_64_ABS32;
+        RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64 : data32(mention(v.symbol()));
         long value = relocate(s, at, type, v.symbol(), v.addend(), e.start());
         s.patch(at, value, bytes);
     }
 
+    /**
+     * llvm: BPFELFObjectWriter::getRelocType for a 4-byte word. NODYLD32 (which RuntimeDyld
+     * leaves alone) for the words .BTF.ext and .BTF write: a temporary label in an executable
+     * section, or a named symbol in a writable one; ABS32 otherwise.
+     */
+    private static RelocType data32(SymbolState target) {
+        if (target.definedAt != null) {
+            long flags = target.section.flags;
+            boolean alloc = (flags & Elf.SHF_ALLOC) != 0;
+            if (target.temporary() ? alloc && (flags & Elf.SHF_EXECINSTR) != 0 : alloc && (flags & Elf.SHF_WRITE) != 0) {
+                return RelocType.R_BPF_64_NODYLD32;
+            }
+        }
+        return RelocType.R_BPF_64_ABS32;
+    }
+
     private Program program(SectionState s) {
         List<Insn> insns = new ArrayList<>(s.insns.size());
-        Map<Integer, Integer> indexAtOffset = new HashMap<>();
-        boolean contiguous = !s.hasData;
         for (InsnRec rec : s.insns) {
-            indexAtOffset.put(rec.offset, insns.size());
             insns.add(rec.insn);
         }
-        indexAtOffset.put(s.size, insns.size());
-        if (!contiguous) {
+        if (s.hasData) {
             try {
                 return io.bpflab.isa.Decoder.decode(Arrays.copyOf(s.data, s.size));
             } catch (io.bpflab.isa.DecodeException e) {
                 return programOfOffsets(s);
             }
         }
+        // Without data every instruction starts at its slot: the index of a slot is found by counting lddw.
+        int[] indexAtSlot = new int[s.size / RawInsn.BYTES + 1];
+        java.util.Arrays.fill(indexAtSlot, -1);
+        for (int i = 0; i < s.insns.size(); i++) {
+            indexAtSlot[s.insns.get(i).offset / RawInsn.BYTES] = i;
+        }
+        indexAtSlot[indexAtSlot.length - 1] = s.insns.size();
         Map<String, Integer> labels = new LinkedHashMap<>();
         symbols.values().stream()
-                .filter(sym -> sym.section == s && sym.definedAt != null && indexAtOffset.containsKey((int) sym.offset))
+                .filter(sym -> sym.section == s && sym.definedAt != null && sym.offset % RawInsn.BYTES == 0
+                        && indexAtSlot[(int) (sym.offset / RawInsn.BYTES)] >= 0)
                 .sorted((a, b) -> Integer.compare(a.order, b.order))
-                .forEach(sym -> labels.put(sym.name, indexAtOffset.get((int) sym.offset)));
+                .forEach(sym -> labels.put(sym.name, indexAtSlot[(int) (sym.offset / RawInsn.BYTES)]));
         List<Insn> resolved = new ArrayList<>(insns.size());
         for (Insn insn : insns) {
             resolved.add(insn instanceof Insn.CallLocal(Target.Label l) && !labels.containsKey(l.name())
@@ -1008,7 +1165,9 @@ final class SourceAssembler implements Expr.Symbols {
                     error(e.token, e.getMessage());
                 }
             }
-            entries.add(new Entry(sym.order, new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
+            entries.add(new Entry(sym.order, sym.commonAlign > 0
+                    ? new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility, null, SHN_COMMON, sym.commonAlign, size)
+                    : new ElfSymbol(sym.name, sym.type, sym.bind, sym.visibility,
                     sym.section == null ? null : sym.section.name, 0, sym.offset, size), sym));
         }
         entries.sort((a, b) -> Integer.compare(a.order, b.order));

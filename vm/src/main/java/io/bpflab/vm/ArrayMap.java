@@ -39,7 +39,7 @@ final class ArrayMap extends BpfMap {
         Region r = regions[cpu][index];
         if (r == null) {
             r = new Region(name + "[" + index + "]" + (perCpu ? " cpu " + cpu : ""), data[cpu],
-                    index * elemSize, index * elemSize + valueSize, true);
+                    index * elemSize, index * elemSize + valueSize, (flags & BPF_F_RDONLY_PROG) == 0);
             vm.map(r);
             regions[cpu][index] = r;
         }

@@ -16,6 +16,8 @@ public abstract class BpfMap {
     public static final long BPF_NOEXIST = 1;
     public static final long BPF_EXIST = 2;
     public static final long BPF_F_LOCK = 4;
+    /** Map creation flag (uapi bpf.h): the program may read values but not write them (.rodata). */
+    public static final int BPF_F_RDONLY_PROG = 1 << 7;
 
     protected final String name;
     protected final int keySize;

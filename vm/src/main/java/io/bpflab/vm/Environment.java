@@ -24,6 +24,10 @@ public final class Environment {
     public int numaNode = 0;
     /** What bpf_get_func_ip returns: the address of the probed function. */
     public long funcIp = 0xffffffff81000000L;
+    /** What bpf_get_current_cgroup_id returns. */
+    public long cgroupId = 1;
+    /** What bpf_get_attach_cookie returns (the cookie given at attach time). */
+    public long attachCookie = 0;
     /** Kernel HZ for jiffies64. */
     public int hz = 250;
     private long prng;

@@ -42,6 +42,16 @@ public final class Executable {
         return name;
     }
 
+    /** The slot number of instruction {@code index}, as faults report it. */
+    public int slotOf(int index) {
+        return slots[index];
+    }
+
+    /** What an lddw at {@code index} loads once map and function references are resolved. */
+    public long loadedValue(int index) {
+        return wides[index];
+    }
+
     /**
      * Pre-decodes {@code program} for {@code vm}, whose maps give meaning to map
      * references in lddw.

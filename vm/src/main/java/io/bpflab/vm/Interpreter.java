@@ -562,12 +562,10 @@ public final class Interpreter {
                         continue;
                     }
                     run.insns = count;
-                    run.depth = depth;
-                    run.current = x;
+                    run.callingFrom(x, depth);
                     r[0] = run.callHelper(callee, r[1], r[2], r[3], r[4], r[5]);
                     count = run.insns;
-                    if (run.stopped) {
-                        run.stopped = false;
+                    if (run.takeStop()) {
                         return finish(run, tracer, r, r[0]);
                     }
                     Executable next = run.takeTailCall();
@@ -615,6 +613,9 @@ public final class Interpreter {
                 }
             }
         } catch (BpfFault f) {
+            if (tracer != null) {
+                tracer.exit(r);
+            }
             run.insns = f.kind() == BpfFault.Kind.BUDGET ? budget : count + Math.max(0, i + 1 - seg);
             throw f.at(x.slots[i]);
         }

@@ -71,6 +71,35 @@ final class LinuxHelpers {
             run.vm.printk(line);
             return line.getBytes(StandardCharsets.UTF_8).length;
         });
+        h.put(Helper.TRACE_VPRINTK, (run, fmt, size, data, dataLen, a5) -> {
+            // kernel: like bpf_trace_printk with the arguments in an array of u64, at most 12.
+            if (dataLen % 8 != 0 || dataLen > 8 * 12 || (data == 0 && dataLen != 0)) {
+                return -Errno.EINVAL;
+            }
+            long[] args = new long[(int) dataLen / 8];
+            for (int k = 0; k < args.length; k++) {
+                args[k] = run.memory().load64(data + 8L * k);
+            }
+            String line = Printf.format(run.memory(), cString(run.memory().read(fmt, (int) size)), args);
+            if (line == null) {
+                return -Errno.EINVAL;
+            }
+            run.vm.printk(line);
+            return line.getBytes(StandardCharsets.UTF_8).length;
+        });
+        h.put(Helper.GET_CURRENT_CGROUP_ID, (run, a1, a2, a3, a4, a5) -> run.vm.environment().cgroupId);
+        h.put(Helper.GET_ATTACH_COOKIE, (run, ctx, a2, a3, a4, a5) -> run.vm.environment().attachCookie);
+        h.put(Helper.PROBE_WRITE_USER, (run, dst, src, len, a4, a5) -> {
+            if (len < 0 || len > Integer.MAX_VALUE) {
+                return -Errno.EINVAL;
+            }
+            Region d = run.memory().regionOf(dst, (int) len);
+            if (len > 0 && (d == null || !d.writable)) {
+                return -Errno.EFAULT;
+            }
+            run.memory().write(dst, run.memory().read(src, (int) len));
+            return 0;
+        });
         h.put(Helper.SNPRINTF, (run, str, strSize, fmt, data, dataLen) -> {
             if (dataLen % 8 != 0 || dataLen > 8 * 12) {
                 return -Errno.EINVAL;

@@ -169,9 +169,4 @@ public final class Memory {
         Region r = check(addr, bytes.length, true);
         System.arraycopy(bytes, 0, r.data, (int) addr, bytes.length);
     }
-
-    /** The region and index for a checked access of {@code len} bytes; helpers use it to work in place. */
-    public Region regionFor(long addr, int len, boolean write) {
-        return check(addr, Math.max(len, 1), write);
-    }
 }

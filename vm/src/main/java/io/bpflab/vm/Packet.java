@@ -24,6 +24,8 @@ public final class Packet {
     int meta;
     int data;
     int end;
+    /** Where the Ethernet header starts (the mac header), for LD_ABS's SKF_LL_OFF. */
+    int mac;
 
     /**
      * @param bytes      the packet, from its first byte (the Ethernet header)
@@ -40,6 +42,7 @@ public final class Packet {
         }
         int start = BASE + HEADROOM;
         System.arraycopy(bytes, 0, buf, start, bytes.length);
+        mac = start;
         data = start + dataOffset;
         meta = data;
         end = start + bytes.length;
@@ -52,18 +55,6 @@ public final class Packet {
 
     public int length() {
         return end - data;
-    }
-
-    public long dataAddress() {
-        return data;
-    }
-
-    public long dataEndAddress() {
-        return end;
-    }
-
-    public long metaAddress() {
-        return meta;
     }
 
     /** The bytes from {@code data} to {@code data_end}. */

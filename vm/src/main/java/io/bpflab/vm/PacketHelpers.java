@@ -25,6 +25,9 @@ final class PacketHelpers {
     static final int ETH_P_8021Q = 0x8100;
     static final int ETH_P_8021AD = 0x88a8;
     static final int EACCES = 13;
+    /** kernel: overflowuid, what a missing socket's uid reads as. */
+    static final long OVERFLOW_UID = 65534;
+    static final long PACKET_OTHERHOST = 3;
 
     private PacketHelpers() {
     }
@@ -95,20 +98,24 @@ final class PacketHelpers {
                     (flags & BPF_F_MARK_MANGLED_0) != 0);
         });
         h.put(Helper.CSUM_DIFF, (run, from, fromSize, to, toSize, seed) -> {
-            // kernel: sizes are multiples of 4 and together at most 512 bytes.
-            if (((fromSize | toSize) & 3) != 0 || fromSize < 0 || toSize < 0 || fromSize + toSize > 512) {
+            // kernel 6.13+ ("bpf_csum_diff: optimize and homogenize for all archs"), checked
+            // against a 6.18 kernel: a 16-bit folded sum on every architecture. 6.12 returned
+            // x86's unfolded 32-bit csum_partial instead.
+            if (((fromSize | toSize) & 3) != 0 || fromSize < 0 || toSize < 0) {
                 return -Errno.EINVAL;
             }
-            long sum = seed & 0xffffffffL;
             byte[] f = run.memory().read(from, (int) fromSize);
             byte[] t = run.memory().read(to, (int) toSize);
-            for (int k = 0; k < f.length; k += 4) {
-                sum = add32(sum, ~le32(f, k) & 0xffffffffL);
+            long s32 = seed & 0xffffffffL;
+            long ret;
+            if (f.length > 0 && t.length > 0) {
+                ret = add32(csumPartial(t, s32), ~csumPartial(f, 0) & 0xffffffffL);
+            } else if (t.length > 0) {
+                ret = csumPartial(t, s32);
+            } else {
+                ret = ~csumPartial(f, ~s32 & 0xffffffffL) & 0xffffffffL;
             }
-            for (int k = 0; k < t.length; k += 4) {
-                sum = add32(sum, le32(t, k));
-            }
-            return sum;
+            return from32to16(ret);
         });
         h.put(Helper.SKB_CHANGE_TAIL, (run, ctx, newLen, flags, a4, a5) -> {
             ProgramContext c = skb(run);
@@ -229,6 +236,35 @@ final class PacketHelpers {
             skb(run).put("hash", 0);
             return 0;
         });
+        // A BPF_PROG_TEST_RUN skb has no socket: the socket helpers answer as the kernel does then.
+        h.put(Helper.GET_SOCKET_UID, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return OVERFLOW_UID;
+        });
+        h.put(Helper.GET_SOCKET_COOKIE, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return 0;
+        });
+        h.put(Helper.GET_CGROUP_CLASSID, (run, ctx, a2, a3, a4, a5) -> {
+            skb(run);
+            return 0;
+        });
+        h.put(Helper.SKB_PULL_DATA, (run, ctx, len, a3, a4, a5) ->
+                len <= skb(run).packet.length() ? 0 : -Errno.ENOMEM);
+        h.put(Helper.CSUM_UPDATE, (run, ctx, csum, a3, a4, a5) -> {
+            // kernel: only CHECKSUM_COMPLETE skbs carry a csum to update; test_run's are CHECKSUM_NONE.
+            skb(run);
+            return -Errno.ENOTSUPP;
+        });
+        h.put(Helper.SKB_CHANGE_TYPE, (run, ctx, pktType, a3, a4, a5) -> {
+            ProgramContext c = skb(run);
+            // kernel: both the old and the new type must be one of PACKET_HOST..PACKET_OTHERHOST.
+            if (pktType > PACKET_OTHERHOST || pktType < 0 || c.field("pkt_type", 0) > PACKET_OTHERHOST) {
+                return -Errno.EINVAL;
+            }
+            c.put("pkt_type", pktType);
+            return 0;
+        });
         h.put(Helper.SKB_VLAN_PUSH, (run, ctx, proto, tci, a4, a5) -> {
             ProgramContext c = skb(run);
             int p = Short.reverseBytes((short) proto) & 0xffff;
@@ -294,10 +330,26 @@ final class PacketHelpers {
         return (b[k] & 0xffL) | (b[k + 1] & 0xffL) << 8 | (b[k + 2] & 0xffL) << 16 | (b[k + 3] & 0xffL) << 24;
     }
 
-    /** One's complement addition in 32 bits (x86 csum_partial's accumulator). */
+    /** One's complement addition in 32 bits (kernel: csum_add). */
     private static long add32(long a, long b) {
         long s = a + b;
         return (s & 0xffffffffL) + (s >>> 32);
+    }
+
+    /** kernel: csum_partial, the one's complement sum of the buffer's 32-bit words and the seed. */
+    private static long csumPartial(byte[] b, long seed) {
+        long sum = seed;
+        for (int k = 0; k < b.length; k += 4) {
+            sum = add32(sum, le32(b, k));
+        }
+        return sum;
+    }
+
+    /** kernel: csum_from32to16. */
+    private static long from32to16(long sum) {
+        int x = (int) sum;
+        x += Integer.rotateRight(x, 16);
+        return (x >>> 16) & 0xffff;
     }
 
     private static int fold(long sum) {

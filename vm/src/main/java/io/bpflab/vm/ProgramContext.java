@@ -58,6 +58,13 @@ public final class ProgramContext {
                 // kernel: bpf_prog_test_run_skb refuses data shorter than ETH_HLEN.
                 throw new IllegalArgumentException("packet of " + packet.length + " bytes is shorter than an Ethernet header");
             }
+            int etherType = (packet[12] & 0xff) << 8 | (packet[13] & 0xff);
+            if (isSkb(type) && (etherType == 0x0800 && packet.length < ETH_HLEN + 20
+                    || etherType == 0x86dd && packet.length < ETH_HLEN + 40)) {
+                // BPF_PROG_TEST_RUN refuses (-EINVAL) an skb whose IP header is cut short (seen on Linux 6.18).
+                throw new IllegalArgumentException("packet of " + packet.length + " bytes is shorter than its "
+                        + (etherType == 0x0800 ? "IPv4" : "IPv6") + " header");
+            }
             boolean l2 = type == ProgramType.SCHED_CLS || type == ProgramType.SCHED_ACT || type == ProgramType.XDP;
             Packet p = new Packet(packet, l2 ? 0 : ETH_HLEN);
             ContextLayout l = layout.orElseThrow();
@@ -94,6 +101,16 @@ public final class ProgramContext {
 
     public Packet packet() {
         return packet;
+    }
+
+    /** The interface index bpf_redirect or bpf_redirect_map sent the packet to, or -1. */
+    public long redirectIfindex() {
+        return redirectIfindex;
+    }
+
+    /** Whether that redirect was to the interface's ingress (BPF_F_INGRESS). */
+    public boolean redirectIngress() {
+        return redirectIngress;
     }
 
     /** The context struct's bytes as they are now (after a run: with the program's writes). */

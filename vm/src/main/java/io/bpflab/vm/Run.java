@@ -10,6 +10,10 @@ import java.util.Arrays;
  */
 public final class Run {
 
+    /** uapi filter.h: ancillary offsets of LD_ABS/LD_IND relative to the network and mac headers. */
+    static final int SKF_NET_OFF = -0x100000;
+    static final int SKF_LL_OFF = -0x200000;
+
     /** Kernel: MAX_TAIL_CALL_CNT. */
     public static final int MAX_TAIL_CALLS = 33;
 
@@ -81,7 +85,36 @@ public final class Run {
         this.programContext = programContext;
     }
 
-    void enterFrame(int depth) {
+    /** The run's instruction budget ({@code --max-insns}). */
+    public long budget() {
+        return budget;
+    }
+
+    /** An engine reports the instructions executed so far (before helper calls and on exit). */
+    public void insns(long n) {
+        insns = n;
+    }
+
+    /** An engine says where a helper is being called from, so that callbacks run in the next frame of that program. */
+    public void callingFrom(Executable x, int frameDepth) {
+        current = x;
+        depth = frameDepth;
+    }
+
+    /** True once, after a helper asked to end the program (uBPF's unwind). */
+    public boolean takeStop() {
+        boolean s = stopped;
+        stopped = false;
+        return s;
+    }
+
+    /** The context argument of the tail call {@link #takeTailCall} returned. */
+    public long tailCallContext() {
+        return tailCallContext;
+    }
+
+    /** Records that frame {@code depth} is in use (frames a run used are zeroed before the next run). */
+    public void enterFrame(int depth) {
         if (depth > deepestFrame) {
             deepestFrame = depth;
         }
@@ -106,13 +139,15 @@ public final class Run {
         return true;
     }
 
-    Executable takeTailCall() {
+    /** The program a helper tail-called, once, or null: the engine continues there at instruction 0. */
+    public Executable takeTailCall() {
         Executable t = tailCall;
         tailCall = null;
         return t;
     }
 
-    long callHelper(long id, long r1, long r2, long r3, long r4, long r5) {
+    /** Calls helper {@code id}; a fault naming the helper when the machine has none with that id. */
+    public long callHelper(long id, long r1, long r2, long r3, long r4, long r5) {
         HelperFunction h = vm.helper(id);
         if (h == null) {
             String name = id >= 0 && id <= Integer.MAX_VALUE
@@ -141,7 +176,7 @@ public final class Run {
         }
         try {
             enterFrame(d);
-            return Interpreter.execute(this, x, Vm.codeIndex(fn), d, a1, a2, a3, a4, a5, vm.frameTop(d));
+            return vm.engine().execute(this, x, Vm.codeIndex(fn), d, a1, a2, a3, a4, a5, vm.frameTop(d));
         } finally {
             depth = caller;
             current = x;
@@ -157,10 +192,21 @@ public final class Run {
         if (p == null) {
             throw BpfFault.of(BpfFault.Kind.UNSUPPORTED, "LD_ABS/LD_IND needs a packet (socket filter or tc program)");
         }
-        if (off < 0 || off > p.length() - size) {
+        int at;
+        int limit = p.end;
+        if (off >= SKF_NET_OFF && off < 0) {
+            // kernel: bpf_internal_load_pointer_neg_helper: relative to the network header.
+            at = p.mac + ProgramContext.ETH_HLEN + (off - SKF_NET_OFF);
+        } else if (off >= SKF_LL_OFF && off < SKF_NET_OFF) {
+            at = p.mac + (off - SKF_LL_OFF);
+        } else if (off >= 0) {
+            at = p.data + off;
+        } else {
             return -1;
         }
-        int at = p.data + off;
+        if (at < p.mac || at > limit - size) {
+            return -1;
+        }
         long v = 0;
         for (int k = 0; k < size; k++) {
             v = v << 8 | (p.buf[at + k] & 0xff);

@@ -31,6 +31,7 @@ public final class Vm {
     private final Run run = new Run(this);
     private long budget = DEFAULT_BUDGET;
     private Tracer tracer;
+    private Engine engine = Engine.INTERPRETER;
     private final java.util.List<String> printk = new java.util.ArrayList<>();
 
     public Vm(Helpers helpers, Environment environment) {
@@ -60,16 +61,21 @@ public final class Vm {
         return environment;
     }
 
-    public Helpers helpers() {
-        return helpers;
-    }
-
     /** The instruction budget of each run. */
     public void budget(long maxInsns) {
         if (maxInsns <= 0) {
             throw new IllegalArgumentException("instruction budget must be positive");
         }
         this.budget = maxInsns;
+    }
+
+    /** The engine that runs programs and callbacks ({@link Engine#INTERPRETER} unless set). */
+    public void engine(Engine e) {
+        this.engine = java.util.Objects.requireNonNull(e);
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     public void tracer(Tracer t) {
@@ -81,7 +87,7 @@ public final class Vm {
     }
 
     /** r10 of frame {@code depth}: one past the frame's last byte. */
-    long frameTop(int depth) {
+    public long frameTop(int depth) {
         return frames[depth].end();
     }
 
@@ -165,7 +171,7 @@ public final class Vm {
             mapPacket(packet);
         }
         run.reset(budget, tracer, r1, packet, null);
-        return Interpreter.execute(run, x, 0, 0, r1, r2, 0, 0, 0, frameTop(0));
+        return engine.execute(run, x, 0, 0, r1, r2, 0, 0, 0, frameTop(0));
     }
 
     /** A packet bpf_clone_redirect sent, and where. */
@@ -199,9 +205,18 @@ public final class Vm {
      * a copy of {@code mem}, r2 holds its length.
      */
     public long runConformance(Executable x, byte[] mem) {
-        long addr = mapContext(Region.of("memory", mem.clone(), true));
+        // The region is reused between runs of the same size: repeated runs allocate nothing.
+        Region r = conformanceMemory;
+        if (r == null || r.data.length != mem.length) {
+            r = Region.of("memory", new byte[mem.length], true);
+            conformanceMemory = r;
+        }
+        System.arraycopy(mem, 0, r.data, 0, mem.length);
+        long addr = mapContext(r);
         return run(x, addr, mem.length, null);
     }
+
+    private Region conformanceMemory;
 
     /**
      * Runs {@code x} on a typed context: r1 points at its struct, its packet (if any) is
@@ -214,7 +229,7 @@ public final class Vm {
         }
         ctx.sync();
         run.reset(budget, tracer, addr, ctx.packet, ctx);
-        return Interpreter.execute(run, x, 0, 0, addr, 0, 0, 0, 0, frameTop(0));
+        return engine.execute(run, x, 0, 0, addr, 0, 0, 0, 0, frameTop(0));
     }
 
     /** Instructions the last run executed (callbacks and tail calls included). */

@@ -48,6 +48,17 @@ class BpfMapTest {
     }
 
     @Test
+    void readOnlyForProgramsMapsRefuseStores() {
+        BpfMap ro = BpfMap.create("ro", MapType.ARRAY, 4, 8, 1, BpfMap.BPF_F_RDONLY_PROG);
+        vm.addMap(nextFd++, ro);
+        assertEquals(0, ro.hostUpdate(u32(0), u64(5)), "the host still writes it");
+        long addr = ro.lookup(u32(0));
+        assertEquals(5, vm.memory().load64(addr));
+        BpfFault f = assertThrows(BpfFault.class, () -> vm.memory().store8(addr, 1));
+        assertEquals(BpfFault.Kind.READ_ONLY, f.kind());
+    }
+
+    @Test
     void percpuArrayKeepsOneCopyPerCpu() {
         ArrayMap a = (ArrayMap) make(MapType.PERCPU_ARRAY, 4, 4, 1);
         vm.environment().cpu = 1;

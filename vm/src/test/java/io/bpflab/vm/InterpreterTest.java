@@ -156,4 +156,19 @@ class InterpreterTest {
                 .add(exit()).program();
         assertEquals(1, run(p));
     }
+
+    @Test
+    void theMachinesEngineRunsProgramsAndCallbacks() {
+        Vm vm = Vm.linux();
+        int[] calls = {0};
+        vm.engine((run, x, pc, depth, r1, r2, r3, r4, r5, r10) -> {
+            calls[0]++;
+            return Engine.INTERPRETER.execute(run, x, pc, depth, r1, r2, r3, r4, r5, r10);
+        });
+        // bpf_loop(3, cb, 0, 0) where cb returns 0: the program plus three callbacks.
+        Program p = Program.of(mov(R1, 3), new Insn.LoadImm64(R2, PseudoSrc.FUNC, 5), mov(R3, 0), mov(R4, 0),
+                call(io.bpflab.isa.linux.Helper.LOOP.id()), exit(), mov(R0, 0), exit());
+        assertEquals(3, vm.run(vm.load(p, "loop"), 0, 0, null));
+        assertEquals(4, calls[0]);
+    }
 }

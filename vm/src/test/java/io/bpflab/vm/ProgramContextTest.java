@@ -59,6 +59,18 @@ class ProgramContextTest {
     }
 
     @Test
+    void ldAbsAncillaryOffsets() {
+        byte[] frame = udpFrame(0);
+        // SKF_LL_OFF + 12: the EtherType from the mac header; SKF_NET_OFF + 9: the IP protocol.
+        Program ll = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.H, R0, -0x200000 + 12), exit());
+        assertEquals(0x0800, run(ll, ProgramContext.of(ProgramType.SOCKET_FILTER, frame, null)));
+        Program net = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.B, R0, -0x100000 + 9), exit());
+        assertEquals(17, run(net, ProgramContext.of(ProgramType.SCHED_CLS, frame, null)));
+        Program below = Program.of(mov(R6, R1), new Insn.LegacyLoad(Mode.ABS, Size.B, R0, -0x300000), mov(R0, 5), exit());
+        assertEquals(0, run(below, ProgramContext.of(ProgramType.SCHED_CLS, frame, null)), "out of range: the program ends with 0");
+    }
+
+    @Test
     void xdpDirectPacketAccess() {
         byte[] frame = udpFrame(4);
         // r0 = data_end - data, plus the IP protocol byte read through data * 1000
@@ -183,15 +195,32 @@ class ProgramContextTest {
         assertEquals(0, ipChecksum(out, 14), "header checksum still verifies");
     }
 
+    /** bpf_csum_diff(from, fromSize, to, toSize, seed) with one-word buffers on the stack (NULL when the size is 0). */
+    private long csumDiff(int fromWord, int fromSize, int toWord, int toSize, int seed) {
+        java.util.List<Insn> p = new java.util.ArrayList<>(java.util.List.of(
+                new Insn.StoreImm(Size.W, R10, -4, toWord), new Insn.StoreImm(Size.W, R10, -8, fromWord),
+                mov(R1, 0), mov(R2, fromSize), mov(R3, 0), mov(R4, toSize), mov(R5, seed)));
+        if (fromSize != 0) {
+            p.add(mov(R1, R10));
+            p.add(alu(AluOp.ADD, R1, -8));
+        }
+        if (toSize != 0) {
+            p.add(mov(R3, R10));
+            p.add(alu(AluOp.ADD, R3, -4));
+        }
+        p.add(new Insn.Call(Helper.CSUM_DIFF.id()));
+        p.add(exit());
+        return vm.run(vm.load(Program.of(p), "d"), 0, 0, null);
+    }
+
     @Test
-    void csumDiffSumsWords() {
-        // csum_diff(NULL, 0, to, 4, 0) is the one's complement sum of the 32-bit word.
-        Program p = Program.of(new Insn.StoreImm(Size.W, R10, -4, 0x01020304), mov(R1, 0), mov(R2, 0),
-                mov(R3, R10), alu(AluOp.ADD, R3, -4), mov(R4, 4), mov(R5, 0), new Insn.Call(Helper.CSUM_DIFF.id()), exit());
-        assertEquals(0x01020304, vm.run(vm.load(p, "d"), 0, 0, null));
-        Program bad = Program.of(mov(R1, 0), mov(R2, 0), mov(R3, R10), mov(R4, 3), mov(R5, 0),
-                new Insn.Call(Helper.CSUM_DIFF.id()), exit());
-        assertEquals(-Errno.EINVAL, vm.run(vm.load(bad, "d"), 0, 0, null));
+    void csumDiffMatchesTheKernel() {
+        // Values a 6.18 kernel returned for the same calls through BPF_PROG_TEST_RUN.
+        assertEquals(0x407, csumDiff(0, 0, 0x01020304, 4, 0x10000), "push: to only");
+        assertEquals(0xfbfa, csumDiff(0x01020304, 4, 0, 0, 0x10000), "pull: from only");
+        assertEquals(0xedee, csumDiff(0x0a0b0c0d, 4, 0x01020304, 4, 0x10000), "diff");
+        assertEquals(0, csumDiff(0, 0, 0, 4, 0));
+        assertEquals(-Errno.EINVAL, csumDiff(0, 0, 0, 3, 0));
     }
 
     @Test
@@ -219,5 +248,9 @@ class ProgramContextTest {
     void missingInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.XDP, null, null));
         assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.XDP, new byte[10], null));
+        byte[] shortIp = java.util.Arrays.copyOf(udpFrame(0), 33);
+        assertThrows(IllegalArgumentException.class, () -> ProgramContext.of(ProgramType.SCHED_CLS, shortIp, null),
+                "test_run refuses a cut IPv4 header");
+        assertEquals(33, ProgramContext.of(ProgramType.XDP, shortIp, null).packet().length(), "XDP does not look");
     }
 }

@@ -71,15 +71,7 @@ public enum AttachType {
     TRACE_KPROBE_SESSION(56);
 
     private static final String PREFIX = "BPF_";
-    private static final AttachType[] BY_ID = values();
-
-    static {
-        for (AttachType t : BY_ID) {
-            if (t.id != t.ordinal()) {
-                throw new AssertionError(t + " declared out of id order");
-            }
-        }
-    }
+    private static final UapiTable<AttachType> TABLE = new UapiTable<>(AttachType.class, AttachType::id, PREFIX);
 
     private final int id;
     private final String shortName;
@@ -106,20 +98,11 @@ public enum AttachType {
 
     /** The attach type numbered {@code id}, or empty when Linux 6.12 has none. */
     public static Optional<AttachType> byId(int id) {
-        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+        return TABLE.byId(id);
     }
 
     /** The attach type called {@code name}, short or uapi spelling, in either case. */
     public static Optional<AttachType> byName(String name) {
-        String n = name.toUpperCase(Locale.ROOT);
-        if (n.startsWith(PREFIX)) {
-            n = n.substring(PREFIX.length());
-        }
-        for (AttachType t : BY_ID) {
-            if (t.name().equals(n)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return TABLE.byName(name);
     }
 }

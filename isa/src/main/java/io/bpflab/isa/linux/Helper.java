@@ -234,14 +234,11 @@ public enum Helper {
     CGRP_STORAGE_DELETE(211);
 
     private static final String PREFIX = "bpf_";
-    private static final Helper[] BY_ID = values();
+    private static final UapiTable<Helper> TABLE = new UapiTable<>(Helper.class, Helper::id, PREFIX);
     private static final Map<String, Helper> BY_SHORT_NAME = new HashMap<>();
 
     static {
-        for (Helper h : BY_ID) {
-            if (h.id != h.ordinal()) {
-                throw new AssertionError(h + " declared out of id order");
-            }
+        for (Helper h : values()) {
             BY_SHORT_NAME.put(h.shortName, h);
         }
     }
@@ -272,6 +269,11 @@ public enum Helper {
         return PREFIX + shortName;
     }
 
+    /** The general prototype, when {@link HelperProto}'s table has one for this helper. */
+    public Optional<HelperProto> proto() {
+        return HelperProto.of(this);
+    }
+
     /** The kernel name, so that a helper prints the way a program calls it. */
     @Override
     public String toString() {
@@ -280,7 +282,7 @@ public enum Helper {
 
     /** The helper numbered {@code id}, or empty when Linux 6.12 has none with that number. */
     public static Optional<Helper> byId(int id) {
-        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+        return TABLE.byId(id);
     }
 
     /**
@@ -308,7 +310,7 @@ public enum Helper {
         int limit = Math.max(2, wanted.length() / 3);
         record Candidate(Helper helper, int distance) {}
         List<Candidate> near = new ArrayList<>();
-        for (Helper h : BY_ID) {
+        for (Helper h : values()) {
             if (h == UNSPEC) {
                 continue;
             }

@@ -48,15 +48,7 @@ public enum MapType {
 
     private static final String PREFIX = "BPF_MAP_TYPE_";
     private static final String DEPRECATED = "_deprecated";
-    private static final MapType[] BY_ID = values();
-
-    static {
-        for (MapType t : BY_ID) {
-            if (t.id != t.ordinal()) {
-                throw new AssertionError(t + " declared out of id order");
-            }
-        }
-    }
+    private static final UapiTable<MapType> TABLE = new UapiTable<>(MapType.class, MapType::id, PREFIX);
 
     private final int id;
     private final String shortName;
@@ -87,7 +79,7 @@ public enum MapType {
 
     /** The map type numbered {@code id}, or empty when Linux 6.12 has none. */
     public static Optional<MapType> byId(int id) {
-        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+        return TABLE.byId(id);
     }
 
     /**
@@ -106,7 +98,7 @@ public enum MapType {
                 return Optional.empty();
             }
         }
-        for (MapType t : BY_ID) {
+        for (MapType t : values()) {
             if (t.shortName.equals(n)) {
                 return Optional.of(t);
             }

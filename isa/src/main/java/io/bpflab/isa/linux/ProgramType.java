@@ -1,5 +1,6 @@
 package io.bpflab.isa.linux;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,15 +45,7 @@ public enum ProgramType {
     NETFILTER(32);
 
     private static final String PREFIX = "BPF_PROG_TYPE_";
-    private static final ProgramType[] BY_ID = values();
-
-    static {
-        for (ProgramType t : BY_ID) {
-            if (t.id != t.ordinal()) {
-                throw new AssertionError(t + " declared out of id order");
-            }
-        }
-    }
+    private static final UapiTable<ProgramType> TABLE = new UapiTable<>(ProgramType.class, ProgramType::id, PREFIX);
 
     private final int id;
     private final String shortName;
@@ -82,7 +75,7 @@ public enum ProgramType {
 
     /** The program type numbered {@code id}, or empty when Linux 6.12 has none. */
     public static Optional<ProgramType> byId(int id) {
-        return id >= 0 && id < BY_ID.length ? Optional.of(BY_ID[id]) : Optional.empty();
+        return TABLE.byId(id);
     }
 
     /**
@@ -91,16 +84,7 @@ public enum ProgramType {
      * {@code tc} or {@code kprobe/sys_open} are {@link #fromSection}'s business.
      */
     public static Optional<ProgramType> byName(String name) {
-        String n = name.toUpperCase(Locale.ROOT);
-        if (n.startsWith(PREFIX)) {
-            n = n.substring(PREFIX.length());
-        }
-        for (ProgramType t : BY_ID) {
-            if (t.name().equals(n)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return TABLE.byName(name);
     }
 
     /**
@@ -128,6 +112,51 @@ public enum ProgramType {
                     CGROUP_SOCKOPT, TRACING, STRUCT_OPS, EXT, LSM, SK_LOOKUP, SYSCALL,
                     NETFILTER -> null;
         });
+    }
+
+    /**
+     * The kernel functions that answer "which prototype does helper N have for this
+     * program?", in the order the kernel consults them: the program type's
+     * {@code get_func_proto} (from its {@code bpf_verifier_ops}), the functions it asks
+     * before its own {@code switch}, and its {@code default:} fallbacks, down to
+     * {@code bpf_base_func_proto}. Sources: include/linux/bpf_types.h for the ops,
+     * net/core/filter.c, kernel/trace/bpf_trace.c, kernel/bpf/cgroup.c and
+     * kernel/bpf/helpers.c for the functions. Empty for the BTF-typed program types
+     * (tracing, lsm, struct_ops, ext, syscall), lirc_mode2 and netfilter, which this
+     * table does not model. See {@link HelperProto#forProgramType}.
+     */
+    public List<String> funcProtoChain() {
+        final String base = "bpf_base_func_proto";
+        final String skBase = "bpf_sk_base_func_proto";
+        final String tracing = "bpf_tracing_func_proto";
+        final String cgCommon = "cgroup_common_func_proto";
+        final String cgCurrent = "cgroup_current_func_proto";
+        return switch (this) {
+            case SOCKET_FILTER -> List.of("sk_filter_func_proto", skBase, base);
+            case SCHED_CLS, SCHED_ACT -> List.of("tc_cls_act_func_proto", skBase, base);
+            case XDP -> List.of("xdp_func_proto", skBase, base);
+            case CGROUP_SKB -> List.of(cgCommon, "cg_skb_func_proto", "sk_filter_func_proto", skBase, base);
+            case CGROUP_SOCK -> List.of(cgCommon, cgCurrent, "sock_filter_func_proto", base);
+            case CGROUP_SOCK_ADDR -> List.of(cgCommon, cgCurrent, "sock_addr_func_proto", skBase, base);
+            case LWT_IN -> List.of("lwt_in_func_proto", "lwt_out_func_proto", skBase, base);
+            case LWT_OUT -> List.of("lwt_out_func_proto", skBase, base);
+            case LWT_XMIT -> List.of("lwt_xmit_func_proto", "lwt_out_func_proto", skBase, base);
+            case LWT_SEG6LOCAL -> List.of("lwt_seg6local_func_proto", "lwt_out_func_proto", skBase, base);
+            case SOCK_OPS -> List.of(cgCommon, "sock_ops_func_proto", skBase, base);
+            case SK_SKB -> List.of("sk_skb_func_proto", skBase, base);
+            case SK_MSG -> List.of("sk_msg_func_proto", skBase, base);
+            case FLOW_DISSECTOR -> List.of("flow_dissector_func_proto", skBase, base);
+            case CGROUP_DEVICE -> List.of(cgCommon, cgCurrent, "cgroup_dev_func_proto", base);
+            case CGROUP_SYSCTL -> List.of(cgCommon, cgCurrent, "sysctl_func_proto", base);
+            case CGROUP_SOCKOPT -> List.of(cgCommon, cgCurrent, "cg_sockopt_func_proto", base);
+            case SK_REUSEPORT -> List.of("sk_reuseport_func_proto", base);
+            case SK_LOOKUP -> List.of("sk_lookup_func_proto", skBase, base);
+            case KPROBE -> List.of("kprobe_prog_func_proto", tracing, base);
+            case TRACEPOINT -> List.of("tp_prog_func_proto", tracing, base);
+            case PERF_EVENT -> List.of("pe_prog_func_proto", tracing, base);
+            case RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE -> List.of("raw_tp_prog_func_proto", tracing, base);
+            case UNSPEC, LIRC_MODE2, TRACING, STRUCT_OPS, EXT, LSM, SYSCALL, NETFILTER -> List.of();
+        };
     }
 
     /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContextLayoutClangTest {
 
-    static final Path KERNEL_UAPI = Path.of("/work/ksrc/linux/include/uapi");
+    static final Path KERNEL_UAPI = io.bpflab.isa.KernelTree.rootOrMissing().resolve("include/uapi");
     static final Path MULTIARCH = Path.of("/usr/include/x86_64-linux-gnu");
 
     @TempDir

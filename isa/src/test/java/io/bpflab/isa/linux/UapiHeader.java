@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record UapiHeader(Path path, String text) {
 
     static final List<Path> CANDIDATES = List.of(
-            Path.of("/work/ksrc/linux/include/uapi/linux/bpf.h"),
+            io.bpflab.isa.KernelTree.rootOrMissing().resolve("include/uapi/linux/bpf.h"),
             Path.of("/usr/include/linux/bpf.h"));
 
     static Optional<UapiHeader> find() throws IOException {
@@ -32,7 +32,7 @@ record UapiHeader(Path path, String text) {
 
     /** Whether this is the Linux 6.12 tree the tables were taken from (so must match fully). */
     boolean isReferenceTree() {
-        return path.startsWith("/work/ksrc");
+        return path.startsWith(io.bpflab.isa.KernelTree.rootOrMissing());
     }
 
     /**

@@ -1,0 +1,2 @@
+#include "common.h"
+SEC("socket") int prog(void *ctx) { return 0; }
