@@ -3,7 +3,10 @@ package io.bpflab.jit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.bpflab.asm.Assembler;
+import io.bpflab.asm.Assembly;
 import io.bpflab.asm.DataFile;
+import io.bpflab.asm.Dialect;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfMap;
@@ -41,17 +44,28 @@ class LabTest {
         return HexFormat.of().parseHex(s.replaceAll("#[^\n]*", "").replaceAll("\\s+", ""));
     }
 
-    static long run(Engine engine, DataFile f) {
+    /**
+     * As {@code bpflab test} reads a lab file: with {@code -- maps}, or an {@code -- asm}
+     * without {@code %r} registers, the program is LLVM syntax after the map declarations.
+     */
+    static Assembly assemble(DataFile f) {
+        var s = f.sections();
+        if (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM) {
+            return Assembler.assemble(s.getOrDefault("maps", "") + "\n" + s.get("asm"), f.fileName(), Dialect.LLVM);
+        }
+        return f.assembly();
+    }
+
+    static long run(Engine engine, DataFile f, Vm vm, Assembly a) {
         var s = f.sections();
         boolean typed = s.containsKey("type");
-        Vm vm = typed ? Vm.linux() : Vm.conformance();
-        var maps = f.assembly() == null ? List.<io.bpflab.isa.elf.MapDef>of() : f.assembly().maps();
+        var maps = a.maps();
         for (int i = 0; i < maps.size(); i++) {
             var d = maps.get(i);
             vm.addMap(i, BpfMap.create(d.name(), MapType.byId(d.typeId()).orElseThrow(), d.keySize(), d.valueSize(),
                     d.maxEntries(), d.flags()));
         }
-        Executable x = vm.load(f.program(), f.fileName());
+        Executable x = vm.load(a.program(), f.fileName());
         Engine.Runner runner = engine.prepare(vm, x);
         if (!typed) {
             return runner.runConformance(f.mem());
@@ -68,8 +82,19 @@ class LabTest {
     @MethodSource("files")
     void labProgramGivesItsResult(Engine engine, String name, Path p) {
         DataFile f = DataFile.parse(p);
-        assertTrue(f.ok(), f.diagnostics().toString());
+        Assembly a = assemble(f);
+        assertTrue(a.ok(), a.diagnostics().toString());
         assertTrue(f.expectedResult().isPresent(), name + " has no -- result");
-        assertEquals(f.expectedResult().getAsLong(), run(engine, f), name);
+        Vm vm = f.sections().containsKey("type") ? Vm.linux() : Vm.conformance();
+        assertEquals(f.expectedResult().getAsLong(), run(engine, f, vm, a), name);
+        // -- map-after: NAME KEYHEX = VALUEHEX, each element as the run left it.
+        for (String line : f.sections().getOrDefault("map-after", "").lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            String[] parts = line.split("\\s+", 2);
+            String[] kv = parts[1].split("=");
+            int fd = a.maps().stream().map(m -> m.name()).toList().indexOf(parts[0]);
+            assertTrue(fd >= 0, name + ": no map " + parts[0]);
+            assertEquals(HexFormat.of().formatHex(hex(kv[1])), HexFormat.of().formatHex(vm.map(fd).get(hex(kv[0]))), name + ": " + line);
+        }
     }
 }
