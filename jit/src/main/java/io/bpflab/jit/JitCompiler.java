@@ -33,8 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The JIT: translates an {@link Executable} to JVM bytecode with {@code java.lang.classfile}

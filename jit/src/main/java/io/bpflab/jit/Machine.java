@@ -1,12 +1,16 @@
 package io.bpflab.jit;
 
+import io.bpflab.vm.Executable;
 import io.bpflab.vm.JitLinkage;
 import io.bpflab.vm.Memory;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Vm;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The per-machine state compiled code passes from method to method: the run, its memory,
+ * The state compiled code passes from method to method, one per {@link JitProgram} (a
+ * program it tail-calls runs with its caller's): the run, its memory,
  * the instruction count and budget between calls, the callee's r1-r5 after a bpf-to-bpf
  * call (the interpreter leaves a callee's r1-r5 in the caller's registers), and a scratch
  * register file for the atomics, which {@link io.bpflab.vm.Semantics#atomic} applies to an array.
@@ -21,10 +25,10 @@ final class Machine {
     long insns;
     long budget;
     /** A tail call the last helper asked for, taken by the caller right after the call. */
-    io.bpflab.vm.Executable tail;
+    Executable tail;
 
-    /** Programs this one tail-called, compiled once per machine. */
-    final java.util.Map<io.bpflab.vm.Executable, CompiledCode> tailTargets = new java.util.HashMap<>();
+    /** Programs this one tail-called, compiled once each. */
+    final Map<Executable, CompiledCode> tailTargets = new HashMap<>();
 
     Machine(Vm vm) {
         this.vm = vm;
