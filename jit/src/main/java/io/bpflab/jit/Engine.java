@@ -67,6 +67,15 @@ public enum Engine {
         long runConformance(byte[] mem);
     }
 
+    /** The engine a command-line name selects ({@code interp}, {@code interpreter} or {@code jit}), or empty. */
+    public static java.util.Optional<Engine> byName(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "interp", "interpreter" -> java.util.Optional.of(INTERPRETER);
+            case "jit" -> java.util.Optional.of(JIT);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** Prepares {@code x}, loaded by {@code vm}, to run on {@code vm}. */
     public abstract Runner prepare(Vm vm, Executable x);
 }

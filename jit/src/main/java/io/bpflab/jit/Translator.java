@@ -47,7 +47,6 @@ final class Translator {
     static final ClassDesc CD_CODE = ClassDesc.of("io.bpflab.jit.CompiledCode");
     static final ClassDesc CD_RUNTIME = ClassDesc.of("io.bpflab.jit.JitRuntime");
     static final ClassDesc CD_SEMANTICS = ClassDesc.of("io.bpflab.vm.Semantics");
-    static final ClassDesc CD_MEMORY = ClassDesc.of("io.bpflab.vm.Memory");
     static final ClassDesc CD_EXECUTABLE = ClassDesc.of("io.bpflab.vm.Executable");
     static final ClassDesc CD_LINKAGE = ClassDesc.of("io.bpflab.vm.JitLinkage");
     static final ClassDesc CD_FAULT = ClassDesc.of("io.bpflab.vm.BpfFault");
@@ -69,7 +68,6 @@ final class Translator {
     private static final int COUNT = 24;
     private static final int BUDGET = 26;
     private static final int MAY_GOTO = 28;
-    private static final int MEM = 30;
     private static final int STACK = 31;
     private static final int AT = 32;
     private static final int RET = 33;
@@ -405,9 +403,6 @@ final class Translator {
 
         void emit() {
             code.aload(M);
-            code.getfield(CD_MACHINE, "memory", CD_MEMORY);
-            code.astore(var(MEM));
-            code.aload(M);
             code.getfield(CD_MACHINE, "budget", CD_long);
             code.lstore(var(BUDGET));
             code.aload(M);
@@ -706,11 +701,11 @@ final class Translator {
                 return;
             }
             at(i);
-            code.aload(var(MEM));
+            code.aload(M);
             load(base);
             longConstant(off);
             code.ladd();
-            code.invokevirtual(CD_MEMORY, "load" + sizeSuffix(size), J_J);
+            code.invokestatic(CD_RUNTIME, "load" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long));
         }
 
         private void store(int i, Size size, Reg base, int off, Runnable value) {
@@ -723,12 +718,12 @@ final class Translator {
                 return;
             }
             at(i);
-            code.aload(var(MEM));
+            code.aload(M);
             load(base);
             longConstant(off);
             code.ladd();
             value.run();
-            code.invokevirtual(CD_MEMORY, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_long, CD_long));
+            code.invokestatic(CD_RUNTIME, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_MACHINE, CD_long, CD_long));
         }
 
         /** Semantics.atomic works on a register array: the registers it may read or write go through the scratch file. */

@@ -75,7 +75,7 @@ class JitCompilerTest {
         assertTrue(dump.contains("io/bpflab/jit/JitRuntime.st64"), dump);
         assertTrue(dump.contains("io/bpflab/jit/JitRuntime.ld64"), dump);
         // r10 - 520 is below the frame: the region check runs and faults.
-        assertTrue(dump.contains("io/bpflab/vm/Memory.load64"), dump);
+        assertTrue(dump.contains("io/bpflab/jit/JitRuntime.load64(Lio/bpflab/jit/Machine;J)J"), dump);
     }
 
     @ParameterizedTest
@@ -84,6 +84,30 @@ class JitCompilerTest {
         BpfFault f = assertThrows(BpfFault.class, () -> run(engine, asm("mov %r0, 1\nlddw %r2, 5\nldxdw %r1, [%r10-520]\nexit"), new byte[0]));
         assertEquals(BpfFault.Kind.READ, f.kind());
         assertEquals(3, f.insn());
+    }
+
+    /** The JIT remembers the last region a load used; a helper that moves the packet's start must make it forget. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aPacketByteDroppedByAHelperFaults(Engine engine) {
+        Assembly a = Assembler.assemble("""
+                r6 = r1
+                r7 = *(u32 *)(r6 + 0)
+                r0 = *(u8 *)(r7 + 0)
+                r1 = r6
+                r2 = 14
+                call 44
+                r0 = *(u8 *)(r7 + 0)
+                exit
+                """, "adjust.s", Dialect.LLVM);
+        assertTrue(a.ok(), a.diagnostics().toString());
+        Vm vm = Vm.linux();
+        Engine.Runner runner = engine.prepare(vm, vm.load(a.program(), "adjust"));
+        byte[] frame = new byte[60];
+        BpfFault f = assertThrows(BpfFault.class, () -> runner.run(
+                io.bpflab.vm.ProgramContext.of(io.bpflab.isa.linux.ProgramType.XDP, frame, null)));
+        assertEquals(BpfFault.Kind.READ, f.kind());
+        assertEquals(6, f.insn());
     }
 
     @ParameterizedTest
