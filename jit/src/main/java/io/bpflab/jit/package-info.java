@@ -1,2 +1,2 @@
-/** eBPF to JVM bytecode with java.lang.classfile (issue "JIT"). Not built yet. */
+/** eBPF to JVM bytecode with java.lang.classfile: {@link io.bpflab.jit.JitCompiler}, {@link io.bpflab.jit.JitProgram}, {@link io.bpflab.jit.Engine}. */
 package io.bpflab.jit;
