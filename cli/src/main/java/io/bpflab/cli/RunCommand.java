@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "applies: r1 = --mem bytes, r2 = their length."})
 final class RunCommand implements Callable<Integer> {
 
-    enum Engine { interp, jit }
+    enum Engine { interp, jit, kernel }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -58,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--section", description = "which section of an assembly file to run")
     String section;
 
-    @Option(names = "--engine", defaultValue = "interp", description = "interp (default) or jit")
+    @Option(names = "--engine", defaultValue = "interp",
+            description = "interp (default), jit, or kernel (the running kernel through bpf(2): BPF_PROG_TEST_RUN)")
     Engine engine;
 
     @Option(names = "--mem", paramLabel = "HEX|@file", description = "memory for r1/r2 (conformance convention)")
@@ -91,11 +92,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (engine == Engine.jit) {
-            throw new Cli.BadInput("bpflab run: the jit engine is not part of this build; use --engine interp");
-        }
         if (repeat < 1 || maxInsns < 1) {
             throw new Cli.BadInput("bpflab run: --repeat and --max-insns must be positive");
+        }
+        if (engine == Engine.kernel) {
+            return kernel();
         }
         Loaded in = Loaded.of(file, section, type);
         Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
@@ -114,14 +115,15 @@ final class RunCommand implements Callable<Integer> {
         }
         long r0 = 0;
         ProgramContext pc = null;
+        io.bpflab.jit.Engine.Runner runner = runner(engine, vm, x, in.name);
         long start = System.nanoTime();
         try {
             for (int i = 0; i < repeat; i++) {
                 if (in.type == null) {
-                    r0 = vm.runConformance(x, memBytes);
+                    r0 = runner.runConformance(memBytes);
                 } else {
                     pc = context(in.type, packetBytes, ctxBytes);
-                    r0 = vm.run(x, pc);
+                    r0 = runner.run(pc);
                 }
             }
         } catch (BpfFault f) {
@@ -183,6 +185,86 @@ final class RunCommand implements Callable<Integer> {
             }
             if (repeat > 1) {
                 out.println("runs = " + repeat + ", ns/run = " + ns + ", insns/run = " + vm.lastInsnCount());
+            }
+            out.println("r0 = 0x" + Long.toHexString(r0));
+        }
+        return Cli.OK;
+    }
+
+    /** The interpreter, or the program compiled by the JIT for {@code vm}. */
+    static io.bpflab.jit.Engine.Runner runner(Engine engine, Vm vm, Executable x, String name) {
+        io.bpflab.jit.Engine e = engine == Engine.jit ? io.bpflab.jit.Engine.JIT : io.bpflab.jit.Engine.INTERPRETER;
+        try {
+            return e.prepare(vm, x);
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            throw new Cli.BadInput(name + ": the JIT cannot compile it: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * {@code --engine kernel}: the same file, maps and inputs through BPF_PROG_LOAD and
+     * BPF_PROG_TEST_RUN. A rejection is a verdict (exit 1); a run the kernel refuses
+     * (a type without test runs, a packet too short for it) is bad input.
+     */
+    private int kernel() throws IOException {
+        if (trace) {
+            throw new Cli.BadInput("bpflab run: --trace needs --engine interp (the kernel does not trace instructions)");
+        }
+        KernelEngine.requireAvailable("bpflab run");
+        Loaded in = Loaded.of(file, section, type);
+        byte[] memBytes = mem != null ? bytes(mem, "--mem") : in.mem;
+        byte[] packetBytes = packet != null ? bytes(packet, "--packet") : in.packet;
+        byte[] ctxBytes = ctx != null ? bytes(ctx, "--ctx") : in.ctx;
+        io.bpflab.kernel.KernelRun.Report r = KernelEngine.run(in, memBytes, packetBytes, ctxBytes,
+                KernelEngine.preload(in, maps), repeat);
+        PrintWriter out = spec.commandLine().getOut();
+        if (r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED) {
+            if (json) {
+                out.println("{\"file\":" + Json.str(file.toString()) + ",\"engine\":\"kernel\",\"verdict\":\"rejected\""
+                        + ",\"message\":" + Json.str(r.firstError()) + ",\"errno\":" + r.errno() + "}");
+            } else {
+                out.println("rejected at load: " + r.firstError());
+            }
+            return Cli.NO;
+        }
+        if (r.runError().isPresent()) {
+            throw new Cli.BadInput(in.name + ": the kernel loaded the program but did not run it: "
+                    + r.runError().get().getMessage());
+        }
+        long r0 = r.r0().orElseThrow();
+        boolean showPacket = in.type != null && packetBytes != null && packetBytes.length > 0;
+        if (json) {
+            StringBuilder sb = new StringBuilder("{\"file\":").append(Json.str(file.toString()));
+            sb.append(",\"engine\":\"kernel\"");
+            sb.append(",\"type\":").append(in.type == null ? "null" : Json.str(in.type.shortName()));
+            sb.append(",\"verdict\":\"accepted\"");
+            sb.append(",\"r0\":").append(Json.str("0x" + Long.toHexString(r0)));
+            sb.append(",\"processed\":").append(r.processedInsns().isPresent() ? r.processedInsns().getAsLong() : -1);
+            sb.append(",\"runs\":").append(repeat).append(",\"ns_per_run\":").append(r.nsPerRun());
+            if (showPacket) {
+                sb.append(",\"packet\":").append(Json.str(HexFormat.of().formatHex(r.output())));
+            }
+            sb.append(",\"maps\":{");
+            boolean first = true;
+            for (Map.Entry<String, List<io.bpflab.kernel.KernelMap.Entry>> e : r.mapsAfter().entrySet()) {
+                sb.append(first ? "" : ",").append(Json.str(e.getKey())).append(":{");
+                first = false;
+                boolean f2 = true;
+                for (io.bpflab.kernel.KernelMap.Entry kv : e.getValue()) {
+                    sb.append(f2 ? "" : ",").append(Json.str(HexFormat.of().formatHex(kv.key())))
+                            .append(':').append(Json.str(HexFormat.of().formatHex(kv.value())));
+                    f2 = false;
+                }
+                sb.append('}');
+            }
+            out.println(sb.append("}}"));
+        } else {
+            KernelEngine.mapLines(r.mapsAfter()).forEach(out::println);
+            if (showPacket) {
+                out.println("packet = " + HexFormat.of().formatHex(r.output()));
+            }
+            if (repeat > 1) {
+                out.println("runs = " + repeat + ", ns/run = " + r.nsPerRun() + " (the kernel's measure)");
             }
             out.println("r0 = 0x" + Long.toHexString(r0));
         }
@@ -278,6 +360,11 @@ final class RunCommand implements Callable<Integer> {
         private Map<String, BpfMap> byName;
         /** Initial contents of global-data maps (element 0), by map index. */
         final Map<Integer, byte[]> initial = new java.util.HashMap<>();
+        /**
+         * The name the program type came from (--type, the section, {@code -- type}), for the
+         * kernel's expected attach type and load flags (libbpf's section rules); null when none.
+         */
+        String typeSource;
         /** Other program sections of the same file, for prog_array entries ({@code --map jmp:KEY=@SECTION}). */
         java.util.function.Function<String, java.util.Optional<Program>> sections = name -> java.util.Optional.empty();
 
@@ -301,10 +388,18 @@ final class RunCommand implements Callable<Integer> {
                     throw new java.nio.file.NoSuchFileException(file.toString());
                 }
                 DataFile f = DataFile.parse(file);
-                return fromDataFile(f, forced);
+                Loaded l = fromDataFile(f, forced);
+                if (typeOption != null) {
+                    l.typeSource = typeOption;
+                }
+                return l;
             }
             if (fname.endsWith(".o")) {
-                return fromObject(file, Files.readAllBytes(file), section, forced);
+                Loaded l = fromObject(file, Files.readAllBytes(file), section, forced);
+                if (typeOption != null) {
+                    l.typeSource = typeOption;
+                }
+                return l;
             }
             if (fname.endsWith(".s") || fname.endsWith(".asm") || fname.endsWith(".S")) {
                 String src = Files.readString(file);
@@ -329,11 +424,14 @@ final class RunCommand implements Callable<Integer> {
                 ProgramType t = forced != null ? forced
                         : sec == null ? null : ProgramType.fromSection(sec).map(d -> d.programType()).orElse(null);
                 Loaded l = new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
+                l.typeSource = typeOption != null ? typeOption : t == null ? null : sec;
                 l.sections = name -> java.util.Optional.ofNullable(a.programs().get(name));
                 return l;
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
-            return new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
+            Loaded l = new Loaded(fname, p, List.of(), forced, false, new byte[0], null, null);
+            l.typeSource = typeOption;
+            return l;
         }
 
         /**
@@ -380,6 +478,7 @@ final class RunCommand implements Callable<Integer> {
             Loaded l = new Loaded(file.getFileName().toString(), relocate(file, obj, sec, dataMaps), defs, t, false,
                     new byte[0], null, null);
             l.initial.putAll(initial);
+            l.typeSource = t == null ? null : sec.name();
             l.sections = name -> code.stream().filter(s -> s.name().equals(name)).findFirst()
                     .map(s -> relocate(file, obj, s, dataMaps));
             return l;
@@ -479,7 +578,9 @@ final class RunCommand implements Callable<Integer> {
             byte[] pkt = s.containsKey("packet") ? HexInput.parse(s.get("packet"), f.fileName() + ": -- packet") : null;
             byte[] ctx = s.containsKey("ctx") ? HexInput.parse(s.get("ctx"), f.fileName() + ": -- ctx") : null;
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
-            return new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
+            Loaded l = new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
+            l.typeSource = forced == null && s.containsKey("type") ? s.get("type").strip() : null;
+            return l;
         }
 
         /** The named sections' text at their own line numbers, every other line blank. */

@@ -34,10 +34,10 @@ import java.util.TreeSet;
  *   <li>a call clobbers r1-r5 (kernel calling convention), so they are set again after it.
  * </ul>
  */
-final class RandomProgramGenerator {
+public final class RandomProgramGenerator {
 
-    static final int MEMORY = 64;
-    static final int VALUE = 64;
+    public static final int MEMORY = 64;
+    public static final int VALUE = 64;
     static final int STACK = 64;
 
     private static final Reg[] SCALARS = {Reg.R0, Reg.R1, Reg.R2, Reg.R3, Reg.R4, Reg.R5, Reg.R8};
@@ -54,12 +54,12 @@ final class RandomProgramGenerator {
     private boolean inLoop;
     private final SortedSet<Integer> called = new TreeSet<>();
 
-    RandomProgramGenerator(long seed) {
+    public RandomProgramGenerator(long seed) {
         this.rnd = new SplittableRandom(seed);
     }
 
     /** A program of about {@code items} body instructions. */
-    Program program(int items) {
+    public Program program(int items) {
         subprograms = 1 + rnd.nextInt(2);
         emit(new Insn.AluReg(Width.W64, AluOp.MOV, MEM, Reg.R1));
         emit(new Insn.LoadImm64(MAP, PseudoSrc.MAP_VALUE, 0));
