@@ -47,7 +47,9 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = ".data files or directories")
     List<Path> paths;
 
-    @Option(names = "--engine", defaultValue = "interp", description = "interp (default); jit, both and kernel are not part of this build")
+    @Option(names = "--engine", defaultValue = "interp",
+            description = {"interp (default), jit, both (each test on the interpreter and the JIT, one line per engine),",
+                "or kernel (the running kernel through bpf(2); every test is SKIP with the reason where bpf() is unavailable)"})
     Engine engine;
 
     @Option(names = "--cpu", defaultValue = "v4", description = "skip tests needing a newer ISA version (v1..v4, default v4)")
@@ -58,8 +60,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (engine != Engine.interp) {
-            throw new Cli.BadInput("bpflab test: engine '" + engine + "' is not part of this build; use --engine interp");
+        if (maxInsns < 1) {
+            throw new Cli.BadInput("bpflab test: --max-insns must be positive");
         }
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -73,43 +75,73 @@ final class TestCommand implements Callable<Integer> {
                 throw new java.nio.file.NoSuchFileException(p.toString());
             }
         }
+        java.util.Optional<String> noKernel = engine == Engine.kernel ? KernelEngine.unavailable()
+                : java.util.Optional.empty();
         PrintWriter out = spec.commandLine().getOut();
-        int passed = 0;
-        int failed = 0;
-        int skipped = 0;
+        int[] counts = new int[Verdict.values().length];
         for (Path f : files) {
-            Outcome o = run(f);
-            switch (o.verdict) {
-                case PASS -> passed++;
-                case FAIL -> failed++;
-                case SKIP -> skipped++;
+            List<Outcome> outcomes = switch (engine) {
+                case interp -> List.of(run(f, io.bpflab.jit.Engine.INTERPRETER));
+                case jit -> List.of(run(f, io.bpflab.jit.Engine.JIT));
+                case both -> List.of(run(f, io.bpflab.jit.Engine.INTERPRETER).tagged("interp"),
+                        run(f, io.bpflab.jit.Engine.JIT).tagged("jit"));
+                case kernel -> List.of(noKernel.map(why -> new Outcome(Verdict.SKIP, why)).orElseGet(() -> runKernel(f)));
+            };
+            for (Outcome o : outcomes) {
+                counts[o.verdict.ordinal()]++;
+                out.println(o.verdict + " " + f + (o.tag == null ? "" : " [" + o.tag + "]")
+                        + (o.reason == null ? "" : " (" + o.reason + ")"));
             }
-            out.println(o.verdict + " " + f + (o.reason == null ? "" : " (" + o.reason + ")"));
         }
-        out.println(passed + " passed, " + failed + " failed, " + skipped + " skipped");
-        return failed > 0 ? Cli.NO : Cli.OK;
+        out.println(counts[Verdict.PASS.ordinal()] + " passed, " + counts[Verdict.FAIL.ordinal()] + " failed, "
+                + counts[Verdict.SKIP.ordinal()] + " skipped");
+        return counts[Verdict.FAIL.ordinal()] > 0 ? Cli.NO : Cli.OK;
     }
 
     enum Verdict { PASS, FAIL, SKIP }
 
-    record Outcome(Verdict verdict, String reason) {
+    /** One test's verdict on one engine; {@code tag} names the engine when several ran. */
+    record Outcome(Verdict verdict, String reason, String tag) {
+        Outcome(Verdict verdict, String reason) {
+            this(verdict, reason, null);
+        }
+
+        Outcome tagged(String t) {
+            return new Outcome(verdict, reason, t);
+        }
     }
 
-    Outcome run(Path path) {
+    /** A test file read and ready to run, or the verdict it gets before running. */
+    private record Prepared(DataFile file, RunCommand.Loaded loaded, Outcome early) {
+    }
+
+    private Prepared prepare(Path path) {
         DataFile f = DataFile.parse(path);
         RunCommand.Loaded in;
         try {
             in = RunCommand.Loaded.fromDataFile(f, null);
         } catch (Cli.BadInput e) {
-            return new Outcome(Verdict.FAIL, "does not assemble: " + e.getMessage().lines().findFirst().orElse(""));
+            return new Prepared(f, null,
+                    new Outcome(Verdict.FAIL, "does not assemble: " + e.getMessage().lines().findFirst().orElse("")));
         }
         int needs = cpuVersion(in.program);
         if (needs > cpu.ordinal() + 1) {
-            return new Outcome(Verdict.SKIP, "needs cpu v" + needs);
+            return new Prepared(f, in, new Outcome(Verdict.SKIP, "needs cpu v" + needs));
         }
         if (f.sections().containsKey("verifier")) {
-            return new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpflab test does not run yet");
+            return new Prepared(f, in,
+                    new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpflab test does not run yet"));
         }
+        return new Prepared(f, in, null);
+    }
+
+    Outcome run(Path path, io.bpflab.jit.Engine on) {
+        Prepared p = prepare(path);
+        if (p.early != null) {
+            return p.early;
+        }
+        DataFile f = p.file;
+        RunCommand.Loaded in = p.loaded;
         Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
         vm.budget(maxInsns);
         long r0;
@@ -117,11 +149,12 @@ final class TestCommand implements Callable<Integer> {
         try {
             in.createMaps(vm);
             Executable x = in.load(vm);
+            io.bpflab.jit.Engine.Runner runner = on.prepare(vm, x);
             if (in.type == null) {
-                r0 = vm.runConformance(x, in.mem);
+                r0 = runner.runConformance(in.mem);
             } else {
                 context = RunCommand.context(in.type, in.packet, in.ctx);
-                r0 = vm.run(x, context);
+                r0 = runner.run(context);
             }
         } catch (Cli.BadInput e) {
             return new Outcome(Verdict.FAIL, e.getMessage());
@@ -138,41 +171,108 @@ final class TestCommand implements Callable<Integer> {
             return new Outcome(Verdict.FAIL, "r0 = 0x" + Long.toHexString(r0) + ", expected 0x"
                     + Long.toHexString(f.expectedResult().getAsLong()));
         }
-        String packetAfter = f.sections().get("packet-after");
-        if (packetAfter != null) {
-            byte[] want = HexInput.parse(packetAfter, f.fileName() + ": -- packet-after");
-            byte[] got = context == null || context.packet() == null ? null : context.packet().bytes();
-            if (got == null || !java.util.Arrays.equals(got, want)) {
-                return new Outcome(Verdict.FAIL, "packet after the run is "
-                        + (got == null ? "(none)" : HexFormat.of().formatHex(got)) + ", expected " + HexFormat.of().formatHex(want));
-            }
+        byte[] packetOut = context == null || context.packet() == null ? null : context.packet().bytes();
+        String why = checkPacket(f, packetOut);
+        if (why == null) {
+            Map<String, BpfMap> maps = in.mapsByName(vm);
+            why = checkMaps(f, name -> java.util.Optional.ofNullable(maps.get(name)).map(m -> m::get));
         }
-        String after = f.sections().get("map-after");
-        if (after != null) {
-            String why = checkMaps(vm, in, after);
-            if (why != null) {
-                return new Outcome(Verdict.FAIL, why);
-            }
-        }
-        return new Outcome(Verdict.PASS, null);
+        return why == null ? new Outcome(Verdict.PASS, null) : new Outcome(Verdict.FAIL, why);
     }
 
-    /** {@code -- map-after}: lines {@code NAME KEYHEX = VALUEHEX}; each element must hold that value. */
-    private static String checkMaps(Vm vm, RunCommand.Loaded in, String text) {
-        Map<String, BpfMap> maps = in.mapsByName(vm);
+    /**
+     * The test in the running kernel: a program the kernel refuses at load fails with the
+     * kernel's message (unless the file expects an error); under a program type the kernel
+     * returns only the low 32 bits of r0 (BPF_PROG_TEST_RUN's retval), which are compared.
+     */
+    Outcome runKernel(Path path) {
+        Prepared p = prepare(path);
+        if (p.early != null) {
+            return p.early;
+        }
+        DataFile f = p.file;
+        RunCommand.Loaded in = p.loaded;
+        io.bpflab.kernel.KernelRun.Report r;
+        try {
+            r = KernelEngine.run(in, in.mem, in.packet, in.ctx, Map.of(), 1);
+        } catch (Cli.BadInput e) {
+            return new Outcome(Verdict.FAIL, e.getMessage());
+        }
+        boolean wantError = f.expectedError().isPresent();
+        if (r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED) {
+            return wantError ? new Outcome(Verdict.PASS, null)
+                    : new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError());
+        }
+        if (r.runError().isPresent()) {
+            io.bpflab.kernel.KernelException e = r.runError().get();
+            if (e.errno() == io.bpflab.kernel.Errno.ENOTSUPP.number) {
+                // kernel: a program type without a test_run operation (kprobe, tracepoint, ...)
+                return new Outcome(Verdict.SKIP, "the kernel cannot test-run " + in.type.shortName()
+                        + " programs: " + e.getMessage());
+            }
+            return wantError ? new Outcome(Verdict.PASS, null)
+                    : new Outcome(Verdict.FAIL, "not run: " + e.getMessage());
+        }
+        long r0 = r.r0().orElseThrow();
+        if (wantError) {
+            return new Outcome(Verdict.FAIL, "expected an error, got r0 = 0x" + Long.toHexString(r0));
+        }
+        if (f.expectedResult().isPresent()) {
+            long want = f.expectedResult().getAsLong();
+            boolean full = in.type == null;
+            if (full ? want != r0 : (want & 0xffffffffL) != r0) {
+                return new Outcome(Verdict.FAIL, "r0 = 0x" + Long.toHexString(r0) + ", expected 0x"
+                        + Long.toHexString(full ? want : want & 0xffffffffL)
+                        + (full ? "" : " (the kernel's retval: the low 32 bits of r0)"));
+            }
+        }
+        String why = checkPacket(f, in.type == null ? null : r.output());
+        if (why == null) {
+            Map<String, List<io.bpflab.kernel.KernelMap.Entry>> after = r.mapsAfter();
+            why = checkMaps(f, name -> java.util.Optional.ofNullable(after.get(name)).map(entries -> key ->
+                    entries.stream().filter(e -> java.util.Arrays.equals(e.key(), key)).findFirst()
+                            .map(io.bpflab.kernel.KernelMap.Entry::value).orElse(null)));
+        }
+        return why == null ? new Outcome(Verdict.PASS, null) : new Outcome(Verdict.FAIL, why);
+    }
+
+    /** {@code -- packet-after}: the packet after the run, byte for byte; null when it matches or is not asked. */
+    private static String checkPacket(DataFile f, byte[] got) {
+        String packetAfter = f.sections().get("packet-after");
+        if (packetAfter == null) {
+            return null;
+        }
+        byte[] want = HexInput.parse(packetAfter, f.fileName() + ": -- packet-after");
+        if (got == null || !java.util.Arrays.equals(got, want)) {
+            return "packet after the run is " + (got == null ? "(none)" : HexFormat.of().formatHex(got))
+                    + ", expected " + HexFormat.of().formatHex(want);
+        }
+        return null;
+    }
+
+    /**
+     * {@code -- map-after}: lines {@code NAME KEYHEX = VALUEHEX}; each element must hold that
+     * value. {@code maps} gives a map's lookup by name (the lookup answers null for no element).
+     */
+    private static String checkMaps(DataFile f,
+                                    java.util.function.Function<String, java.util.Optional<java.util.function.Function<byte[], byte[]>>> maps) {
+        String text = f.sections().get("map-after");
+        if (text == null) {
+            return null;
+        }
         for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             int sp = line.indexOf(' ');
             int eq = line.indexOf('=');
             if (sp < 0 || eq < sp) {
                 return "-- map-after: expected 'NAME KEY = VALUE', got '" + line + "'";
             }
-            BpfMap m = maps.get(line.substring(0, sp));
-            if (m == null) {
+            java.util.Optional<java.util.function.Function<byte[], byte[]>> m = maps.apply(line.substring(0, sp));
+            if (m.isEmpty()) {
                 return "-- map-after: no map named '" + line.substring(0, sp) + "'";
             }
             byte[] key = HexInput.parse(line.substring(sp + 1, eq), "map-after key");
             byte[] want = HexInput.parse(line.substring(eq + 1), "map-after value");
-            byte[] got = m.get(key);
+            byte[] got = m.get().apply(key);
             if (got == null || !java.util.Arrays.equals(got, want)) {
                 return "map " + line.substring(0, sp) + "[" + HexFormat.of().formatHex(key) + "] = "
                         + (got == null ? "(none)" : HexFormat.of().formatHex(got)) + ", expected " + HexFormat.of().formatHex(want);

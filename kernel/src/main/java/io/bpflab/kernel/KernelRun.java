@@ -217,7 +217,13 @@ public final class KernelRun {
     private static Map<String, List<KernelMap.Entry>> contents(KernelObject maps) throws KernelException {
         Map<String, List<KernelMap.Entry>> out = new LinkedHashMap<>();
         for (KernelMap m : maps.maps()) {
-            out.put(m.spec().name(), m.entries());
+            // kernel: queue, stack, ring buffer and bloom filter maps have no keys to walk
+            // (their map_get_next_key refuses with EINVAL or ENOTSUPP)
+            boolean keyless = switch (m.spec().type()) {
+                case QUEUE, STACK, RINGBUF, USER_RINGBUF, BLOOM_FILTER -> true;
+                default -> false;
+            };
+            out.put(m.spec().name(), keyless ? List.of() : m.entries());
         }
         return out;
     }
