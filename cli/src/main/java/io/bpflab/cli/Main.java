@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             TestCommand.class,
             PluginCommand.class,
+            JitCommand.class,
         })
 public final class Main implements Runnable {
 
