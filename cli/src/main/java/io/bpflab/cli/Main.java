@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TestCommand.class,
             PluginCommand.class,
             JitCommand.class,
+            CompareCommand.class,
         })
 public final class Main implements Runnable {
 
