@@ -50,8 +50,8 @@ class DifferentialRegressionTest {
             String text = Files.readString(f);
             Optional<String> recorded = text.lines().filter(l -> l.startsWith("# kernel: "))
                     .map(l -> l.substring("# kernel: ".length()).strip()).findFirst();
-            String result = text.substring(text.indexOf("-- result") + "-- result".length()).strip().lines()
-                    .findFirst().orElseThrow();
+            List<String> lines = text.lines().toList();
+            String result = lines.get(lines.indexOf("-- result") + 1).strip();
             CliRun r = CliRun.of("run", f.toString(), "--engine", "kernel");
             assertEquals(0, r.exitCode(), r.err());
             String r0 = r.out().lines().reduce((a, b) -> b).orElseThrow().substring("r0 = ".length());

@@ -51,6 +51,15 @@ class PluginCommandTest {
     @Test
     void badHexIsExitTwo() {
         assertEquals(2, plugin("zz").exitCode());
-        assertEquals(2, plugin("9500000000000000", "--jit").exitCode());
+        assertEquals(2, plugin("9500000000000000", "--jit", "--interp").exitCode());
+    }
+
+    @Test
+    void jitGivesTheSameAnswers() {
+        assertEquals("12345678\n", plugin("6110000000000000 9500000000000000", "--jit", "78563412").out());
+        assertEquals("3\n", plugin("bf20000000000000 9500000000000000", "--jit", "aabbcc").out());
+        CliRun r = plugin("6110000000000000 9500000000000000", "--jit");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("fault at insn 0: read of 4 bytes"), r.err());
     }
 }

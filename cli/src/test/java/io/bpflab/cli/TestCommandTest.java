@@ -69,8 +69,8 @@ class TestCommandTest {
     }
 
     @Test
-    void otherEnginesAreBadInput() {
-        assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "kernel").exitCode());
+    void unknownEngineOrFileIsBadInput() {
+        assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "gpu").exitCode());
         assertEquals(2, CliRun.of("test", "/no/such/file.data").exitCode());
     }
 }
