@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             PluginCommand.class,
             JitCommand.class,
             CompareCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 
