@@ -72,6 +72,8 @@ for t in ("u8", "u16", "u32"):
         lines.append(f"r0 = *({t} *)skb[{r}]")
 for _ in range(12):
     lines.append(f"{rnd.choice(R)} = {rnd.choice(['0x1122334455667788', '-1', '0', '0xffffffff', '1 << 40'])} ll")
+for src in range(7):
+    lines.append(f"ld_pseudo {rnd.choice(R)}, {src}, {rnd.choice(['0', '7', '0x7fffffff', '-1'])}")
 for r in R[:4]:
     lines.append(f"{r} = addr_space_cast({rnd.choice(R)}, 1, 0)")
     lines.append(f"{r} = addr_space_cast({rnd.choice(R)}, 0, 1)")

@@ -38,3 +38,13 @@ tbl:
 later:
 	.long later
 	.size later, .-later
+	.ident	"clang version 19.1.7"
+	.ident	"second"
+	.pushsection .rodata.pushed,"a",@progbits
+	.byte 1
+	.section .data.other,"aw",@progbits
+	.byte 2
+	.previous
+	.byte 3
+	.popsection
+	.byte 4

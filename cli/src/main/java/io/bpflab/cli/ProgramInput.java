@@ -20,7 +20,11 @@ final class ProgramInput {
 
     /** The instruction bytes of a raw or hex file. */
     static byte[] instructionBytes(Path file) throws IOException {
-        byte[] content = Files.readAllBytes(file);
+        return instructionBytes(Files.readAllBytes(file), file);
+    }
+
+    /** The instruction bytes of {@code content}, read from {@code file}: raw, or hex text. */
+    static byte[] instructionBytes(byte[] content, Path file) {
         String name = file.getFileName().toString();
         if (name.endsWith(".bin")) {
             return content;

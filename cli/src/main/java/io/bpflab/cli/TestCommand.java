@@ -113,10 +113,16 @@ final class TestCommand implements Callable<Integer> {
         Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
         vm.budget(maxInsns);
         long r0;
+        io.bpflab.vm.ProgramContext context = null;
         try {
             in.createMaps(vm);
             Executable x = in.load(vm);
-            r0 = in.type == null ? vm.runConformance(x, in.mem) : vm.run(x, RunCommand.context(in.type, in.packet, in.ctx));
+            if (in.type == null) {
+                r0 = vm.runConformance(x, in.mem);
+            } else {
+                context = RunCommand.context(in.type, in.packet, in.ctx);
+                r0 = vm.run(x, context);
+            }
         } catch (Cli.BadInput e) {
             return new Outcome(Verdict.FAIL, e.getMessage());
         } catch (BpfFault e) {
@@ -131,6 +137,15 @@ final class TestCommand implements Callable<Integer> {
         if (f.expectedResult().isPresent() && f.expectedResult().getAsLong() != r0) {
             return new Outcome(Verdict.FAIL, "r0 = 0x" + Long.toHexString(r0) + ", expected 0x"
                     + Long.toHexString(f.expectedResult().getAsLong()));
+        }
+        String packetAfter = f.sections().get("packet-after");
+        if (packetAfter != null) {
+            byte[] want = HexInput.parse(packetAfter, f.fileName() + ": -- packet-after");
+            byte[] got = context == null || context.packet() == null ? null : context.packet().bytes();
+            if (got == null || !java.util.Arrays.equals(got, want)) {
+                return new Outcome(Verdict.FAIL, "packet after the run is "
+                        + (got == null ? "(none)" : HexFormat.of().formatHex(got)) + ", expected " + HexFormat.of().formatHex(want));
+            }
         }
         String after = f.sections().get("map-after");
         if (after != null) {

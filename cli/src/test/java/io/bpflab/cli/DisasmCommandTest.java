@@ -61,4 +61,64 @@ class DisasmCommandTest {
         assertEquals(Cli.BAD_INPUT, r.exitCode());
         assertTrue(r.err().endsWith("none.bin: no such file\n"), r.err());
     }
+
+    static final Path C = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/asm/c");
+
+    @Test
+    void elfObjectSectionBySectionWithRelocations() {
+        CliRun r = CliRun.of("disasm", C.resolve("06_subprog.o").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("""
+
+                Disassembly of section .text:
+
+                0000000000000000 <cube>:
+                       0:\tw6 = w1
+                       1:\tcall square
+                       2:\tw0 *= w6
+                       3:\texit
+
+                0000000000000020 <square>:
+                       4:\tw0 = w1
+                       5:\tw0 *= w0
+                       6:\texit
+
+                Disassembly of section socket:
+
+                0000000000000000 <calls>:
+                       0:\tr6 = r1
+                       1:\tw1 = *(u32 *)(r6 + 0)
+                       2:\tcall pc-1
+                \t\t0000000000000010:  R_BPF_64_32\t.text
+                       3:\tw7 = w0
+                       4:\tw1 = *(u32 *)(r6 + 8)
+                       5:\tcall pc+3
+                \t\t0000000000000028:  R_BPF_64_32\t.text
+                       6:\tw0 += w7
+                       7:\texit
+                """, r.out());
+    }
+
+    @Test
+    void elfSectionOptionAndMapRelocation() {
+        CliRun r = CliRun.of("disasm", "--bytes", "--section", "xdp", C.resolve("03_array_map.o").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("      5:\t18 01 00 00 00 00 00 00 00 00 00 00 00 00 00 00\tr1 = 0 ll\n"
+                + "\t\t0000000000000028:  R_BPF_64_64\tcounts\n"), r.out());
+        assertTrue(!r.out().contains(".text"), r.out());
+        CliRun none = CliRun.of("disasm", "--section", "nope", C.resolve("03_array_map.o").toString());
+        assertEquals(Cli.BAD_INPUT, none.exitCode());
+        assertTrue(none.err().endsWith("03_array_map.o: no section 'nope' (sections: [.text, xdp])\n"), none.err());
+    }
+
+    @Test
+    void truncatedElfIsBadInput() throws Exception {
+        byte[] whole = Files.readAllBytes(C.resolve("03_array_map.o"));
+        Path f = dir.resolve("cut.o");
+        Files.write(f, java.util.Arrays.copyOf(whole, 100));
+        CliRun r = CliRun.of("disasm", f.toString());
+        assertEquals(Cli.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith(f + ": "), r.err());
+        assertTrue(r.out().isEmpty());
+    }
 }

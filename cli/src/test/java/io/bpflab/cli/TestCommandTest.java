@@ -62,6 +62,13 @@ class TestCommandTest {
     }
 
     @Test
+    void packetAfterIsCompared() {
+        CliRun r = CliRun.of("test", res("packet_after_wrong.data"));
+        assertEquals("FAIL " + res("packet_after_wrong.data") + " (packet after the run is ff0102030405060708090a0b1234, "
+                + "expected 000102030405060708090a0b1234)\n0 passed, 1 failed, 0 skipped\n", r.out());
+    }
+
+    @Test
     void otherEnginesAreBadInput() {
         assertEquals(2, CliRun.of("test", res("wrong.data"), "--engine", "kernel").exitCode());
         assertEquals(2, CliRun.of("test", "/no/such/file.data").exitCode());

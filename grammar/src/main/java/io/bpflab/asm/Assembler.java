@@ -23,6 +23,9 @@ public final class Assembler {
             }
         } catch (ParseException e) {
             asm.syntaxError(e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : parser.getToken(1), null);
+        } catch (StackOverflowError e) {
+            // Recursive descent: only an absurdly nested expression gets here.
+            asm.errorAtEnd("expression nested too deeply");
         } catch (TokenMgrError e) {
             // The only lexical error left: a /* comment still open at the end of the file.
             asm.errorAtEnd("unterminated /* comment");

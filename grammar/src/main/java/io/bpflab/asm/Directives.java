@@ -22,7 +22,13 @@ final class Directives {
             case ".text" -> asm.switchSection(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR, 0, name);
             case ".data" -> asm.switchSection(".data", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 0, name);
             case ".bss" -> asm.switchSection(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 0, name);
-            case ".section", ".pushsection" -> section(asm, name, args);
+            case ".section" -> section(asm, name, args);
+            case ".pushsection" -> {
+                asm.pushSection();
+                section(asm, name, args);
+            }
+            case ".popsection" -> asm.popSection(name);
+            case ".previous" -> asm.previousSection();
             case ".globl", ".global" -> bind(asm, args, Elf.STB_GLOBAL);
             case ".weak" -> bind(asm, args, Elf.STB_WEAK);
             case ".local" -> bind(asm, args, Elf.STB_LOCAL);
@@ -75,8 +81,17 @@ final class Directives {
                     asm.fileSymbol(new String(t.bytes(), StandardCharsets.UTF_8));
                 }
             }
-            case ".loc", ".cfi_sections", ".cfi_startproc", ".cfi_endproc", ".ident" -> {
-                // line tables and CFI describe debug information that BPF objects from `clang -O2 -S` do not carry
+            case ".uleb128", ".sleb128" -> {
+                for (DirectiveArg a : args) {
+                    asm.leb128(value(a), d.equals(".sleb128"));
+                }
+            }
+            case ".ident" -> {
+                need(name, args, 1);
+                if (!(args.get(0) instanceof DirectiveArg.Text t)) {
+                    throw new SemanticError(args.get(0).start(), "expected a string");
+                }
+                asm.ident(t.bytes());
             }
             case ".addrsig" -> asm.addrsig();
             case ".addrsig_sym" -> {

@@ -71,8 +71,17 @@ sealed interface Expr {
         return parseNumberSlow(t);
     }
 
+    /**
+     * llvm's AsmLexer skips a C integer suffix ({@code U}, {@code L}, {@code LL}, {@code ULL}):
+     * {@code 0x1122334455667788ll} written without a blank is a plain integer, not lddw.
+     */
     private static long parseNumberSlow(Token t) {
         String s = t.image.replace("_", "");
+        int end = s.length();
+        while (end > 1 && "lLuU".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        s = s.substring(0, end);
         int radix = 10;
         String digits = s;
         if (s.length() > 2 && (s.startsWith("0x") || s.startsWith("0X"))) {

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,6 +47,8 @@ final class SourceAssembler implements Expr.Symbols {
 
     private final Map<String, SectionState> sections = new LinkedHashMap<>();
     private SectionState current;
+    private SectionState previous;
+    private final java.util.ArrayDeque<SectionState[]> sectionStack = new java.util.ArrayDeque<>();
     private final Map<String, SymbolState> symbols = new HashMap<>();
     private int order;
     private final List<MapDef> maps = new ArrayList<>();
@@ -57,6 +58,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Runnable> atEnd = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
+    private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
 
     SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
@@ -66,6 +68,7 @@ final class SourceAssembler implements Expr.Symbols {
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
+        previous = current;
     }
 
     // ---------------------------------------------------------------- diagnostics
@@ -134,7 +137,6 @@ final class SourceAssembler implements Expr.Symbols {
         final List<InsnRec> insns = new ArrayList<>();
         boolean hasData;
         int firstInsn = -1;
-        final List<Relocation> relocs = new ArrayList<>();
         final List<Pending> relocSymbols = new ArrayList<>();
 
         SectionState(String name, int order) {
@@ -246,7 +248,8 @@ final class SourceAssembler implements Expr.Symbols {
 
     void label(Token t) {
         if (t.kind == AsmParserConstants.NUMBER) {
-            return; // the "12:" instruction index of a pasted verifier log line
+            // A GNU local label "1:" (also what a pasted verifier log's "12:" index becomes).
+            t = localLabels.define(t);
         }
         SymbolState s = mention(t.image);
         if (s.definedAt != null) {
@@ -596,6 +599,14 @@ final class SourceAssembler implements Expr.Symbols {
         emit(new Insn.LoadImm64(d, p, imm32(imm) & 0xffffffffL), dst);
     }
 
+    /** {@code 1b} / {@code 1f}: the hidden name of the local label it refers to. */
+    Token localLabelReference(Token t) {
+        if (!LocalLabels.isReference(t.image)) {
+            throw new SemanticError(t, "expected a label, +N or -N, found '" + t.image + "'");
+        }
+        return localLabels.reference(t);
+    }
+
     /** The kernel log's opcode in parentheses, {@code (18)}: it tells an lddw from a mov. */
     void kernelOpcode(Token op) {
         kernelOpcode = op;
@@ -728,21 +739,34 @@ final class SourceAssembler implements Expr.Symbols {
         Directives.apply(this, name, args);
     }
 
-    SectionState currentSection() {
-        return current;
-    }
-
     void switchSection(String name, int type, long flags, long entSize, Token at) {
         SectionState s = sections.get(name);
         if (s == null) {
             s = section(name, type, flags);
             s.entSize = entSize;
         }
+        previous = current;
         current = s;
     }
 
-    boolean hasSection(String name) {
-        return sections.containsKey(name);
+    /** GNU as: .pushsection saves the current and previous sections, .popsection restores them. */
+    void pushSection() {
+        sectionStack.push(new SectionState[]{current, previous});
+    }
+
+    void popSection(Token at) {
+        if (sectionStack.isEmpty()) {
+            throw new SemanticError(at, ".popsection without .pushsection");
+        }
+        SectionState[] saved = sectionStack.pop();
+        current = saved[0];
+        previous = saved[1];
+    }
+
+    void previousSection() {
+        SectionState p = previous;
+        previous = current;
+        current = p;
     }
 
     SymbolState symbol(Token t) {
@@ -774,6 +798,29 @@ final class SourceAssembler implements Expr.Symbols {
         s.put(0, bytes);
         mentionSymbols(e);
         atEnd.add(() -> writeData(s, at, e, bytes));
+    }
+
+    /**
+     * {@code .uleb128} / {@code .sleb128}: the value must fold now (clang writes differences
+     * of labels already placed), since its size depends on it.
+     */
+    void leb128(Expr e, boolean signed) {
+        Expr.Value v = Expr.fold(here(e), this);
+        if (!v.isConstant()) {
+            throw new SemanticError(e.start(), "a LEB128 value must be a constant or a difference of labels defined above");
+        }
+        long x = v.addend();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int b = (int) (x & 0x7f);
+            x = signed ? x >> 7 : x >>> 7;
+            boolean done = signed ? (x == 0 && (b & 0x40) == 0) || (x == -1 && (b & 0x40) != 0) : x == 0;
+            out.write(done ? b : b | 0x80);
+            if (done) {
+                break;
+            }
+        }
+        bytes(out.toByteArray());
     }
 
     void bytes(byte[] b) {
@@ -825,6 +872,20 @@ final class SourceAssembler implements Expr.Symbols {
         sym.size = new Expr.Num(name, size);
     }
 
+    /** llvm: MCELFStreamer::emitIdent: the string into .comment, after one leading NUL. */
+    void ident(byte[] text) {
+        SectionState saved = current;
+        boolean first = !sections.containsKey(".comment");
+        current = section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS);
+        current.entSize = 1;
+        if (first) {
+            bytes(new byte[1]);
+        }
+        bytes(text);
+        bytes(new byte[1]);
+        current = saved;
+    }
+
     void addrsig() {
         addrsig = true;
     }
@@ -862,10 +923,6 @@ final class SourceAssembler implements Expr.Symbols {
         current = saved;
         mapIndex.put(def.name(), maps.size());
         maps.add(def);
-    }
-
-    void atEnd(Runnable r) {
-        atEnd.add(r);
     }
 
     // ---------------------------------------------------------------- the end of the file
@@ -1201,9 +1258,5 @@ final class SourceAssembler implements Expr.Symbols {
             }
         }
         return new BpfObject(outSections, out, maps, sig);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

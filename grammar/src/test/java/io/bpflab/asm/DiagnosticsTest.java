@@ -57,6 +57,12 @@ class DiagnosticsTest {
         assertEquals(2, a.diagnostics().get(1).line());
     }
 
+    @Test
+    void deeplyNestedExpressionIsAnError() {
+        Assembly a = Assembler.assemble("r0 = " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + "\n", "deep.s", Dialect.LLVM);
+        assertFalse(a.ok());
+    }
+
     /** Garbage never throws: it becomes diagnostics. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})

@@ -35,8 +35,44 @@ class LlvmObjectTest {
         Path dir = testdata();
         Assumptions.assumeTrue(Files.isDirectory(dir), "testdata/asm not found at " + dir);
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".s")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".s") && !p.getParent().getFileName().toString().equals("debug"))
+                    .sorted().toList();
         }
+    }
+
+    /** Sections llvm-mc builds from .loc, numbered .file and .cfi_* directives, which bpflab skips. */
+    static final java.util.Set<String> DWARF_TABLES = java.util.Set.of(".debug_line", ".debug_line_str", ".debug_frame");
+
+    /**
+     * clang -g output: every section, BTF and the rest of DWARF included, has llvm-mc's bytes
+     * and relocations, except the line and frame tables bpflab does not build.
+     */
+    @TestFactory
+    Stream<DynamicTest> debugOutputMatchesButForLineAndFrameTables() throws IOException {
+        Path dir = testdata().resolve("debug");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "testdata/asm/debug not found");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".s")).sorted().toList();
+        }
+        return files.stream().map(s -> DynamicTest.dynamicTest(s.getFileName().toString(), () -> {
+            Assembly a = Assembler.assemble(Files.readString(s), s.getFileName().toString(), Dialect.LLVM);
+            assertTrue(a.ok(), a.formatDiagnostics());
+            BpfObject mine = ElfReader.read(ElfWriter.write(a.object()));
+            BpfObject theirs = ElfReader.read(Files.readAllBytes(golden(s)));
+            int compared = 0;
+            for (ElfSection e : theirs.sections()) {
+                // The skipped tables' relocations add section symbols, which renumbers the addrsig entries.
+                if (DWARF_TABLES.contains(e.name()) || e.name().equals(".llvm_addrsig")) {
+                    continue;
+                }
+                ElfSection m = mine.section(e.name()).orElseThrow(() -> new AssertionError("no section " + e.name()));
+                assertEquals(Hex.of(e.data()), Hex.of(m.data()), "bytes of " + e.name());
+                assertEquals(e.relocations().size(), m.relocations().size(), "relocations of " + e.name());
+                compared++;
+            }
+            assertTrue(theirs.section(".BTF").isPresent() && compared > 10, "compared " + compared + " sections");
+        }));
     }
 
     static Path golden(Path s) {

@@ -16,6 +16,19 @@ public final class Decoder {
     }
 
     public static Program decode(byte[] code) throws DecodeException {
+        return decode(slots(code), true);
+    }
+
+    /**
+     * Decodes the instructions of an object file's section, whose calls and jumps may aim
+     * outside it until the loader links its subprograms (clang's {@code call -1} with an
+     * R_BPF_64_32 relocation): every check but the jump ranges.
+     */
+    public static Program decodeSection(byte[] code) throws DecodeException {
+        return decode(slots(code), false);
+    }
+
+    private static RawInsn[] slots(byte[] code) throws DecodeException {
         if (code.length % RawInsn.BYTES != 0) {
             throw new DecodeException(code.length / RawInsn.BYTES,
                     "program length " + code.length + " is not a multiple of 8 (trailing partial instruction)");
@@ -25,14 +38,14 @@ public final class Decoder {
         for (int s = 0; s < slots; s++) {
             raw[s] = RawInsn.read(code, s);
         }
-        return decode(raw);
+        return raw;
     }
 
     public static Program decode(List<RawInsn> raw) throws DecodeException {
-        return decode(raw.toArray(RawInsn[]::new));
+        return decode(raw.toArray(RawInsn[]::new), true);
     }
 
-    private static Program decode(RawInsn[] raw) throws DecodeException {
+    private static Program decode(RawInsn[] raw, boolean checkTargets) throws DecodeException {
         List<Insn> insns = new ArrayList<>(raw.length);
         boolean[] secondHalf = new boolean[raw.length];
         for (int s = 0; s < raw.length; s++) {
@@ -41,6 +54,9 @@ public final class Decoder {
             if (insn.slots() == 2) {
                 secondHalf[++s] = true;
             }
+        }
+        if (!checkTargets) {
+            return new Program(insns, Map.of());
         }
         // Jump targets are checked once every lddw is known (kernel: check_subprogs, check_cfg).
         int slot = 0;

@@ -73,4 +73,14 @@ class RoundTripTest {
     static long word(byte[] b, int slot) {
         return java.nio.ByteBuffer.wrap(b, slot * 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
     }
+
+    @Test
+    void sectionsDecodeWithCallsThatALoaderWillLink() throws Exception {
+        // clang's call to a function in .text: imm -1 + 4 until relocated, outside this section.
+        byte[] code = java.util.HexFormat.of().parseHex("8510000003000000" + "9500000000000000");
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class, () -> Decoder.decode(code));
+        Program p = Decoder.decodeSection(code);
+        assertEquals(new Insn.CallLocal(Target.offset(3)), p.insn(0));
+        assertArrayEquals(code, Encoder.encode(p));
+    }
 }

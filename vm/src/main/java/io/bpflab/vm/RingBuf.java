@@ -47,11 +47,12 @@ public final class RingBuf extends BpfMap {
 
     /** bpf_ringbuf_reserve: the address of {@code size} writable bytes, or 0 when the ring is full. */
     public long reserve(long size, long flags) {
-        if (flags != 0 || size <= 0 || size > maxEntries - HEADER) {
+        if (flags != 0 || size <= 0 || size > maxEntries) {
             return 0;
         }
         int span = HEADER + roundUp8((int) size);
-        if (producer - consumer + span > maxEntries) {
+        // kernel: __bpf_ringbuf_reserve refuses when the new producer position is more than mask = size - 1 ahead.
+        if (producer - consumer + span > maxEntries - 1) {
             return 0;
         }
         Slot s = new Slot(span);

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Programs to text: LLVM assembly that llvm-mc re-assembles to the same bytes
@@ -120,7 +122,20 @@ public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter
      *                         jump too far for its offset field)
      */
     public String listing(Program program, boolean bytes) throws EncodeException {
-        Plan plan = plan(program);
+        return listing(program, bytes, slot -> List.of(), slot -> false);
+    }
+
+    /**
+     * A listing of an object file's section, with lines of notes after some instructions,
+     * as llvm-objdump -dr prints a relocation under the instruction it patches.
+     *
+     * @param notesAfter the lines to print after the instruction at a slot
+     * @param relocated  slots whose call or jump target a relocation sets: their immediate
+     *                   is an addend, not a target in this section, so it prints as a number
+     */
+    public String listing(Program program, boolean bytes, IntFunction<List<String>> notesAfter,
+                          IntPredicate relocated) throws EncodeException {
+        Plan plan = plan(program, relocated);
         List<RawInsn> raw = Encoder.toRaw(program);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i <= program.size(); i++) {
@@ -140,6 +155,9 @@ public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter
                 sb.append('\t');
             }
             sb.append(llvmPrinter.text(insn, plan.labelOf(i)).readable()).append('\n');
+            for (String note : notesAfter.apply(slot)) {
+                sb.append(note).append('\n');
+            }
         }
         return sb.toString();
     }
@@ -166,6 +184,10 @@ public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter
     }
 
     private Plan plan(Program program) {
+        return plan(program, slot -> false);
+    }
+
+    private Plan plan(Program program, IntPredicate relocated) {
         Map<Integer, List<String>> lines = new TreeMap<>();
         program.labelsByIndex().forEach((i, names) -> lines.put(i, new ArrayList<>(names)));
         Map<Integer, String> nameAt = new HashMap<>();
@@ -177,7 +199,7 @@ public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter
         TreeSet<Integer> entries = new TreeSet<>(List.of(0));
         int[] target = new int[program.size()];
         for (int i = 0; i < program.size(); i++) {
-            target[i] = offsetTarget(program, i);
+            target[i] = relocated.test(program.slotOf(i)) ? -1 : offsetTarget(program, i);
             Insn insn = program.insn(i);
             if (target[i] >= 0 && (insn instanceof Insn.CallLocal || isFunc(insn))) {
                 entries.add(target[i]);

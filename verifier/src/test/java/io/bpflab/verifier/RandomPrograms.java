@@ -1,0 +1,104 @@
+package io.bpflab.verifier;
+
+import io.bpflab.isa.AluOp;
+import io.bpflab.isa.EndianOp;
+import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.Reg;
+import io.bpflab.isa.Target;
+import io.bpflab.isa.Width;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Random programs of the instructions the explorer models. Tame programs initialise their
+ * registers, jump only forward and end in exit; wild ones may also read unwritten
+ * registers, write R10, divide by an immediate zero, shift too far and exit early (leaving
+ * code unreachable). Neither jumps backward (the explorer has no state equivalence yet to
+ * tell an infinite loop) nor touches the context pointer (no pointer arithmetic yet).
+ */
+final class RandomPrograms {
+    static final Reg[] REGS = {Reg.R0, Reg.R2, Reg.R3, Reg.R4, Reg.R5, Reg.R6};
+    private static final AluOp[] OPS = {
+        AluOp.ADD, AluOp.SUB, AluOp.MUL, AluOp.DIV, AluOp.SDIV, AluOp.MOD, AluOp.SMOD, AluOp.OR, AluOp.AND,
+        AluOp.LSH, AluOp.RSH, AluOp.ARSH, AluOp.XOR, AluOp.MOV,
+    };
+
+    private final SplittableRandom r;
+    private final ScalarGen g;
+
+    RandomPrograms(long seed) {
+        r = new SplittableRandom(seed);
+        g = new ScalarGen(seed + 1);
+    }
+
+    private static boolean isDivision(AluOp op) {
+        return op == AluOp.DIV || op == AluOp.SDIV || op == AluOp.MOD || op == AluOp.SMOD;
+    }
+
+    Program next(boolean wild) {
+        List<Insn> p = new ArrayList<>();
+        for (Reg reg : REGS) {
+            if (wild && r.nextInt(8) == 0) {
+                continue;
+            }
+            p.add(r.nextBoolean() ? new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value())
+                : Insn.LoadImm64.of(reg, g.value()));
+            if (r.nextInt(3) != 0) {
+                // hides the constant from the verifier: division is not tracked
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        int body = r.nextInt(5, 30);
+        for (int i = 0; i < body; i++) {
+            Reg d = wild && r.nextInt(200) == 0 ? Reg.R10 : REGS[r.nextInt(REGS.length)];
+            Reg s = REGS[r.nextInt(REGS.length)];
+            Width w = r.nextInt(3) == 0 ? Width.W32 : Width.W64;
+            AluOp op = OPS[r.nextInt(OPS.length)];
+            int left = body - i;
+            if (r.nextInt(6) == 0 && d != s) {
+                // the pattern linked scalars exist for: a copy, maybe a small constant added
+                p.add(new Insn.AluReg(Width.W64, AluOp.MOV, d, s));
+                if (r.nextBoolean()) {
+                    p.add(new Insn.AluImm(Width.W64, AluOp.ADD, d, r.nextInt(0, 100)));
+                }
+                continue;
+            }
+            if (wild && r.nextInt(40) == 0) {
+                p.add(new Insn.Exit());
+                continue;
+            }
+            Insn insn = switch (r.nextInt(11)) {
+                case 0, 1 -> {
+                    int imm;
+                    if (op.isShift()) {
+                        imm = wild && r.nextInt(20) == 0 ? r.nextInt(-2, 70) : r.nextInt(w == Width.W64 ? 64 : 32);
+                    } else {
+                        imm = (int) g.value();
+                        if (imm == 0 && isDivision(op) && !(wild && r.nextInt(4) == 0)) {
+                            imm = 3;
+                        }
+                    }
+                    yield new Insn.AluImm(w, op, d, imm);
+                }
+                case 2, 3 -> new Insn.AluReg(w, op, d, s);
+                case 4 -> new Insn.Neg(w, d);
+                case 5 -> new Insn.Endian(EndianOp.values()[r.nextInt(3)], new int[] {16, 32, 64}[r.nextInt(3)], d);
+                case 6 -> new Insn.MovSx(w, d, s, w == Width.W64 ? new int[] {8, 16, 32}[r.nextInt(3)]
+                    : new int[] {8, 16}[r.nextInt(2)]);
+                case 7 -> new Insn.JumpImm(w, JmpOp.values()[r.nextInt(JmpOp.values().length)], d,
+                    r.nextBoolean() ? (int) g.value() : r.nextInt(-2, 20), Target.offset(r.nextInt(left)));
+                case 8 -> wild && r.nextInt(10) == 0 ? new Insn.Ja(Target.offset(r.nextInt(left)))
+                    : new Insn.JumpReg(w, JmpOp.values()[r.nextInt(JmpOp.values().length)], d, s,
+                        Target.offset(r.nextInt(left)));
+                default -> new Insn.JumpReg(w, JmpOp.values()[r.nextInt(JmpOp.values().length)], d, s,
+                    Target.offset(r.nextInt(left)));
+            };
+            p.add(insn);
+        }
+        p.add(new Insn.Exit());
+        return Program.of(p);
+    }
+}
