@@ -1,9 +1,11 @@
 package io.bpflab.jit;
 
 import io.bpflab.vm.BpfFault;
+import io.bpflab.vm.Engine;
 import io.bpflab.vm.Executable;
 import io.bpflab.vm.Interpreter;
 import io.bpflab.vm.JitLinkage;
+import io.bpflab.vm.Run;
 import io.bpflab.vm.Semantics;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -156,18 +158,21 @@ final class JitRuntime {
      * and a requested tail call in {@link Machine#tail}; a stop request ends the run.
      */
     static long call(Machine m, long insns, int depth, Executable x, long id, long r1, long r2, long r3, long r4, long r5) {
+        Run run = m.run;
         m.forgetRegions();
+        run.insns(insns);
+        run.callingFrom(x, depth);
         long r0;
         try {
-            r0 = JitLinkage.callHelper(m.run, insns, depth, x, id, r1, r2, r3, r4, r5);
+            r0 = run.callHelper(id, r1, r2, r3, r4, r5);
         } finally {
             m.forgetRegions();
         }
-        m.insns = m.run.insns();
-        if (JitLinkage.takeStop(m.run)) {
+        m.insns = run.insns();
+        if (run.takeStop()) {
             throw new Stop(r0);
         }
-        m.tail = JitLinkage.takeTailCall(m.run);
+        m.tail = run.takeTailCall();
         return r0;
     }
 
@@ -179,12 +184,7 @@ final class JitRuntime {
                          long r6, long r7, long r8, long r9) {
         Executable next = m.tail;
         m.tail = null;
-        CompiledCode code = m.tailTargets.get(next);
-        if (code == null) {
-            code = JitCompiler.compile(m.vm, next).code;
-            m.tailTargets.put(next, code);
-        }
-        return code.call(m, depth, r0, JitLinkage.tailCallContext(m.run), r2, r3, r4, r5, r6, r7, r8, r9);
+        return m.engine.compiled(next).code.call(0, m, depth, r0, m.run.tailCallContext(), r2, r3, r4, r5, r6, r7, r8, r9);
     }
 
     /**
@@ -198,9 +198,9 @@ final class JitRuntime {
             throw new BpfFault(BpfFault.Kind.BAD_CALL, -1, 0, 0, "callx to instruction " + pc + " outside the program");
         }
         JitLinkage.enterFrame(m.run, depth);
-        JitLinkage.insns(m.run, m.insns);
+        m.run.insns(m.insns);
         m.forgetRegions();
-        long result = JitLinkage.interpret(m.run, x, pc, depth, r1, r2, r3, r4, r5, JitLinkage.frameTop(m.run, depth));
+        long result = Engine.INTERPRETER.execute(m.run, x, pc, depth, r1, r2, r3, r4, r5, JitLinkage.frameTop(m.run, depth));
         m.forgetRegions();
         m.insns = m.run.insns();
         long[] ret = m.ret;
@@ -221,7 +221,7 @@ final class JitRuntime {
     static long legacyLoad(Machine m, long insns, int off, int size) {
         long v = JitLinkage.legacyPacketLoad(m.run, off, size);
         if (v < 0) {
-            JitLinkage.insns(m.run, insns);
+            m.run.insns(insns);
             throw new Stop(0);
         }
         return v;
@@ -235,12 +235,12 @@ final class JitRuntime {
         if (f.insn() >= 0) {
             return f;
         }
-        JitLinkage.insns(m.run, f.kind() == BpfFault.Kind.BUDGET ? m.budget : insns);
+        m.run.insns(f.kind() == BpfFault.Kind.BUDGET ? m.budget : insns);
         return JitLinkage.place(f, slot);
     }
 
     static BpfFault budget(Machine m, int slot) {
-        JitLinkage.insns(m.run, m.budget);
+        m.run.insns(m.budget);
         return new BpfFault(BpfFault.Kind.BUDGET, slot, 0, 0, "instruction budget of " + m.budget
                 + " exhausted (a runaway loop? raise it with --max-insns)");
     }

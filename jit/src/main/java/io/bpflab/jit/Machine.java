@@ -1,17 +1,14 @@
 package io.bpflab.jit;
 
 import io.bpflab.vm.Executable;
-import io.bpflab.vm.JitLinkage;
 import io.bpflab.vm.Memory;
 import io.bpflab.vm.Region;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Vm;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The state compiled code passes from method to method, one per {@link JitProgram} (a
- * program it tail-calls runs with its caller's): the run, its memory,
+ * The state compiled code passes from method to method, one per run of a {@link JitEngine}
+ * (callbacks and tail-called programs use their caller's): the run, its memory,
  * the instruction count and budget between calls, the callee's r1-r5 after a bpf-to-bpf
  * call (the interpreter leaves a callee's r1-r5 in the caller's registers), and a scratch
  * register file for the atomics, which {@link io.bpflab.vm.Semantics#atomic} applies to an array.
@@ -39,18 +36,20 @@ final class Machine {
     int writeHi;
     byte[] writeData;
 
-    /** Programs this one tail-called, compiled once each. */
-    final Map<Executable, CompiledCode> tailTargets = new HashMap<>();
+    /** The engine that compiled this code, which compiles a tail call's target too. */
+    final JitEngine engine;
 
-    Machine(Vm vm) {
-        this.vm = vm;
-        this.run = JitLinkage.run(vm);
-        this.memory = vm.memory();
+    Machine(Run run, JitEngine engine) {
+        this.vm = run.vm();
+        this.run = run;
+        this.memory = run.memory();
+        this.engine = engine;
     }
 
-    void start() {
-        insns = 0;
-        budget = JitLinkage.budget(run);
+    /** Takes over the run's count and budget when the engine starts (or a helper calls back into) compiled code. */
+    void enter() {
+        insns = run.insns();
+        budget = run.budget();
         tail = null;
         forgetRegions();
     }

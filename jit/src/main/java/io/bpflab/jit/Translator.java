@@ -55,6 +55,8 @@ final class Translator {
 
     /** (Machine m, int depth, long r0, ..., long r9) -> r0, the shape of every subprogram method. */
     static final MethodTypeDesc FN = MethodTypeDesc.of(CD_long, fnParams(List.of(CD_MACHINE, CD_int)));
+    /** {@link CompiledCode#call}: the pc of a subprogram first. */
+    static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_long, fnParams(List.of(CD_int, CD_MACHINE, CD_int)));
 
     private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(CD_long, CD_long, CD_long);
     private static final MethodTypeDesc JJ_Z = MethodTypeDesc.of(CD_boolean, CD_long, CD_long);
@@ -144,13 +146,32 @@ final class Translator {
                 code.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
                 code.return_();
             });
-            cb.withMethodBody("call", FN, ClassFile.ACC_PUBLIC, code -> {
-                code.aload(1);
-                code.iload(2);
+            cb.withMethodBody("call", CALL, ClassFile.ACC_PUBLIC, code -> {
+                // (int pc, Machine m, int depth, r0..r9): the subprogram starting at pc.
+                code.aload(2);
+                code.iload(3);
                 for (int k = 0; k < 10; k++) {
-                    code.lload(3 + 2 * k);
+                    code.lload(4 + 2 * k);
                 }
-                code.invokestatic(self, methodName(0), FN);
+                Label other = code.newLabel();
+                List<SwitchCase> cases = new ArrayList<>();
+                List<Label> targets = new ArrayList<>();
+                for (int e : entries) {
+                    Label l = code.newLabel();
+                    cases.add(SwitchCase.of(e, l));
+                    targets.add(l);
+                }
+                code.iload(1);
+                code.lookupswitch(other, cases);
+                for (int k = 0; k < entries.size(); k++) {
+                    code.labelBinding(targets.get(k));
+                    code.invokestatic(self, methodName(entries.get(k)), FN);
+                    code.lreturn();
+                }
+                code.labelBinding(other);
+                code.getstatic(self, "X", CD_EXECUTABLE);
+                code.iload(1);
+                code.invokestatic(CD_RUNTIME, "interpret", interpretType());
                 code.lreturn();
             });
             for (int entry : entries) {

@@ -236,18 +236,4 @@ public final class Vm {
     public long lastInsnCount() {
         return run.insns;
     }
-
-    // For the JIT (io.bpflab.jit through JitLinkage): the run state, budget and tracer a compiled run starts from.
-
-    Run currentRun() {
-        return run;
-    }
-
-    long budget() {
-        return budget;
-    }
-
-    Tracer tracer() {
-        return tracer;
-    }
 }

@@ -37,7 +37,7 @@ public class CompileBench {
     private Vm vm;
     private Executable x;
 
-    static Program program(int n) {
+    public static Program program(int n) {
         List<Insn> insns = new ArrayList<>();
         insns.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R0, 0));
         for (int k = 1; k < n - 1; k++) {
