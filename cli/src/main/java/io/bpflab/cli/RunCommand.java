@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bpflab run FILE}: runs a program on the interpreter and prints r0 (DESIGN §2). */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a program on the emulated machine and print r0.",
+        description = {"Run a program and print r0: on bpflab's interpreter (default), its JIT, or the running kernel.",
             "FILE: .s/.asm (assembled), .data (conformance test), .bin (raw) or hex text.",
             "Without a program type (--type, the section name) the conformance convention",
             "applies: r1 = --mem bytes, r2 = their length."})
@@ -140,6 +140,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> printk = vm.takePrintk();
         if (json) {
             StringBuilder sb = new StringBuilder("{\"file\":").append(Json.str(file.toString()));
+            sb.append(",\"engine\":\"").append(engine).append('"');
             sb.append(",\"type\":").append(in.type == null ? "null" : Json.str(in.type.shortName()));
             sb.append(",\"r0\":").append(Json.str("0x" + Long.toHexString(r0)));
             sb.append(",\"insns\":").append(vm.lastInsnCount());

@@ -115,7 +115,7 @@ final class TestCommand implements Callable<Integer> {
     private record Prepared(DataFile file, RunCommand.Loaded loaded, Outcome early) {
     }
 
-    private Prepared prepare(Path path) {
+    private Prepared prepare(Path path, boolean kernel) {
         DataFile f = DataFile.parse(path);
         RunCommand.Loaded in;
         try {
@@ -128,15 +128,15 @@ final class TestCommand implements Callable<Integer> {
         if (needs > cpu.ordinal() + 1) {
             return new Prepared(f, in, new Outcome(Verdict.SKIP, "needs cpu v" + needs));
         }
-        if (f.sections().containsKey("verifier")) {
-            return new Prepared(f, in,
-                    new Outcome(Verdict.SKIP, "-- verifier needs the verifier, which bpflab test does not run yet"));
+        if (f.sections().containsKey("verifier") && !kernel) {
+            return new Prepared(f, in, new Outcome(Verdict.SKIP,
+                    "-- verifier needs a verifier: bpflab's does not judge tests yet; --engine kernel asks the kernel's"));
         }
         return new Prepared(f, in, null);
     }
 
     Outcome run(Path path, io.bpflab.jit.Engine on) {
-        Prepared p = prepare(path);
+        Prepared p = prepare(path, false);
         if (p.early != null) {
             return p.early;
         }
@@ -186,7 +186,7 @@ final class TestCommand implements Callable<Integer> {
      * returns only the low 32 bits of r0 (BPF_PROG_TEST_RUN's retval), which are compared.
      */
     Outcome runKernel(Path path) {
-        Prepared p = prepare(path);
+        Prepared p = prepare(path, true);
         if (p.early != null) {
             return p.early;
         }
@@ -199,6 +199,13 @@ final class TestCommand implements Callable<Integer> {
             return new Outcome(Verdict.FAIL, e.getMessage());
         }
         boolean wantError = f.expectedError().isPresent();
+        String verifier = f.sections().get("verifier");
+        if (verifier != null) {
+            Outcome judged = verdict(verifier, r);
+            if (judged != null) {
+                return judged;
+            }
+        }
         if (r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED) {
             return wantError ? new Outcome(Verdict.PASS, null)
                     : new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError());
@@ -234,6 +241,42 @@ final class TestCommand implements Callable<Integer> {
                             .map(io.bpflab.kernel.KernelMap.Entry::value).orElse(null)));
         }
         return why == null ? new Outcome(Verdict.PASS, null) : new Outcome(Verdict.FAIL, why);
+    }
+
+    /**
+     * {@code -- verifier accept} or {@code -- verifier reject [MESSAGE]} (the message on the
+     * same line or the next): the kernel's verdict must match, and a rejection's log must
+     * contain the message. Null when an accepted program goes on to its run's checks
+     * ({@code -- result}, {@code -- map-after}, ...), which a type the kernel cannot test-run
+     * passes without.
+     */
+    private static Outcome verdict(String text, io.bpflab.kernel.KernelRun.Report r) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        String head = lines.isEmpty() ? "" : lines.getFirst();
+        boolean accept = head.equals("accept");
+        if (!accept && !head.equals("reject") && !head.startsWith("reject ")) {
+            return new Outcome(Verdict.FAIL, "-- verifier: expected 'accept' or 'reject MESSAGE', got '" + head + "'");
+        }
+        String message = accept ? "" : head.substring("reject".length()).strip();
+        if (message.isEmpty() && lines.size() > 1) {
+            message = lines.get(1);
+        }
+        boolean rejected = r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED;
+        if (accept && rejected) {
+            return new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError() + ", expected accept");
+        }
+        if (!accept && !rejected) {
+            return new Outcome(Verdict.FAIL, "accepted at load, expected reject"
+                    + (message.isEmpty() ? "" : " (" + message + ")"));
+        }
+        if (!accept) {
+            return message.isEmpty() || r.log().contains(message) ? new Outcome(Verdict.PASS, null)
+                    : new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError() + ", expected a log with '"
+                    + message + "'");
+        }
+        boolean cannotRun = r.runError().isPresent()
+                && r.runError().get().errno() == io.bpflab.kernel.Errno.ENOTSUPP.number;
+        return cannotRun ? new Outcome(Verdict.PASS, null) : null;
     }
 
     /** {@code -- packet-after}: the packet after the run, byte for byte; null when it matches or is not asked. */

@@ -37,6 +37,13 @@ class RunEnginesTest {
     }
 
     @Test
+    void jsonNamesTheEngine() {
+        CliRun r = CliRun.of("run", res("wrong.data"), "--engine", "jit", "--json");
+        assertTrue(r.out().startsWith("{\"file\":" + RunCommand.Json.str(res("wrong.data"))
+                + ",\"engine\":\"jit\",\"type\":null,\"r0\":\"0x3\",\"insns\":2,"), r.out());
+    }
+
+    @Test
     void jitFaultsLikeTheInterpreter() {
         CliRun r = CliRun.of("run", res("oob.data"), "--engine", "jit");
         assertEquals(1, r.exitCode());

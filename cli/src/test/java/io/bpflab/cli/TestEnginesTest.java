@@ -101,6 +101,40 @@ class TestEnginesTest {
     }
 
     @Test
+    @Tag("kernel")
+    void kernelJudgesVerifierSections(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        KernelCli.assumeKernel();
+        CliRun r = CliRun.of("test", res("verifier_reject.data"), res("verifier_accept.data"), "--engine", "kernel");
+        assertEquals(0, r.exitCode(), r.out());
+        assertEquals("2 passed, 0 failed, 0 skipped", r.out().lines().toList().getLast());
+        String reject = Files.readString(Path.of(res("verifier_reject.data")));
+        Path accept = dir.resolve("accept.data");
+        Files.writeString(accept, reject.replace("reject R2 offset is outside of the packet", "accept"));
+        Path other = dir.resolve("other.data");
+        Files.writeString(other, reject.replace("R2 offset is outside of the packet", "invalid mem access"));
+        Path verb = dir.resolve("verb.data");
+        Files.writeString(verb, reject.replace("reject R2 offset is outside of the packet", "maybe"));
+        Path accepted = dir.resolve("accepted.data");
+        Files.writeString(accepted, Files.readString(Path.of(res("verifier_accept.data"))).replace("accept", "reject"));
+        CliRun wrong = CliRun.of("test", accept.toString(), other.toString(), verb.toString(), accepted.toString(),
+                "--engine", "kernel");
+        assertEquals(1, wrong.exitCode());
+        assertEquals("FAIL " + accept + " (rejected at load: R2 offset is outside of the packet, expected accept)\n"
+                + "FAIL " + other + " (rejected at load: R2 offset is outside of the packet, expected a log with "
+                + "'invalid mem access')\n"
+                + "FAIL " + verb + " (-- verifier: expected 'accept' or 'reject MESSAGE', got 'maybe')\n"
+                + "FAIL " + accepted + " (accepted at load, expected reject)\n"
+                + "0 passed, 4 failed, 0 skipped\n", wrong.out());
+    }
+
+    @Test
+    void verifierSectionsSkipOnBpflabsEngines() {
+        CliRun r = CliRun.of("test", res("verifier_accept.data"), "--engine", "both");
+        assertEquals("SKIP " + res("verifier_accept.data") + " [interp] (-- verifier needs a verifier: bpflab's does "
+                + "not judge tests yet; --engine kernel asks the kernel's)", r.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void kernelUnavailableSkipsEveryTestWithTheReason() {
         CliRun r = KernelCli.withoutKernel("test", res("xdp_len.data"), res("wrong.data"), "--engine", "kernel");
         assertEquals(0, r.exitCode());
