@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--time", defaultValue = "1000", paramLabel = "MS", description = "time per program and engine (default 1000 ms)")
     long timeMs;
 
+    @Option(names = "--section", description = "which program section of an assembly file or ELF object (default: the first)")
+    String section;
+
     @Option(names = "--type", description = "program type for every file (as for run)")
     String type;
 
@@ -91,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         List<List<Row>> table = new ArrayList<>();
         int status = Cli.OK;
         for (Path file : files) {
-            RunCommand.Loaded in = RunCommand.Loaded.of(file, null, type);
+            RunCommand.Loaded in = RunCommand.Loaded.of(file, section, type);
             byte[] memBytes = mem != null ? RunCommand.bytes(mem, "--mem") : in.mem;
             byte[] packetBytes = packet != null ? RunCommand.bytes(packet, "--packet") : in.packet;
             List<Row> rows = new ArrayList<>();

@@ -43,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".s/.asm, .data, .o, .bin or hex programs")
     List<Path> files;
 
+    @Option(names = "--section", description = "which program section of an assembly file or ELF object (default: the first)")
+    String section;
+
     @Option(names = "--type", description = "program type for every file (as for run); without one, a file's section or -- type")
     String type;
 
@@ -74,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Prints one file's comparison; true when kernel and bpflab agree. */
     private boolean compare(Path file, PrintWriter out) throws IOException {
-        RunCommand.Loaded in = RunCommand.Loaded.of(file, null, type);
+        RunCommand.Loaded in = RunCommand.Loaded.of(file, section, type);
         byte[] memBytes = mem != null ? RunCommand.bytes(mem, "--mem") : in.mem;
         byte[] packetBytes = packet != null ? RunCommand.bytes(packet, "--packet") : in.packet;
         Bpflab b = interpreter(file, in, memBytes, packetBytes);
