@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * moved into place), and the command then exits 2.
  */
 @Command(name = "asm", mixinStandardHelpOptions = true,
-        description = {"Assemble BPF assembly (LLVM syntax, or the bpf_conformance %r syntax) into an ELF object,",
+        description = {"Assemble BPF assembly (LLVM syntax, or the bpf_conformance %%r syntax) into an ELF object,",
             "raw little-endian instructions, or hex. The ELF bytes equal llvm-mc-19 -triple bpf -mcpu=v4 -filetype=obj."})
 final class AsmCommand implements Callable<Integer> {
 
