@@ -135,6 +135,16 @@ class TestEnginesTest {
     }
 
     @Test
+    @Tag("kernel")
+    void kernelRunsRawTracepointsWithTheirArgumentsOnly() {
+        KernelCli.assumeKernel();
+        Path file = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/vm/raw_tp_args.data").normalize();
+        Assumptions.assumeTrue(Files.exists(file), file + " not found");
+        CliRun r = CliRun.of("test", file.toString(), "--engine", "kernel");
+        assertEquals("PASS " + file + "\n1 passed, 0 failed, 0 skipped\n", r.out());
+    }
+
+    @Test
     void kernelUnavailableSkipsEveryTestWithTheReason() {
         CliRun r = KernelCli.withoutKernel("test", res("xdp_len.data"), res("wrong.data"), "--engine", "kernel");
         assertEquals(0, r.exitCode());

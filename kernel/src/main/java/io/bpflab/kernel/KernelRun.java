@@ -196,6 +196,11 @@ public final class KernelRun {
             if (request.ctx().length > 0) {
                 run = run.withCtx(request.ctx());
             }
+            ProgramType type = request.load().progType();
+            if (type == ProgramType.RAW_TRACEPOINT || type == ProgramType.RAW_TRACEPOINT_WRITABLE) {
+                // kernel: bpf_prog_test_run_raw_tp takes only ctx_in; data, ctx_out and repeat are EINVAL
+                run = new TestRun(new byte[0], 0, request.ctx(), 0, 0, 0, 0);
+            }
             try {
                 TestRunResult out = r.program().orElseThrow().testRun(run);
                 return new Report(r.verdict(), 0, "", r.log(), r.processedInsns(), r.loadTime(), 0,
