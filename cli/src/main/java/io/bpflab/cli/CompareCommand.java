@@ -55,6 +55,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--packet", paramLabel = "HEX|@file", description = "the packet instead of the file's")
     String packet;
 
+    private static final java.util.regex.Pattern ONE_CPU = java.util.regex.Pattern.compile("cpu(\\d+):([0-9a-f]+)");
+
     /** The interpreter's side of one comparison. */
     private record Bpflab(Long r0, String fault, Map<String, String> maps) {
     }
@@ -95,10 +97,17 @@ final class CompareCommand implements Callable<Integer> {
             bR0 += " (low 32 bits 0x" + Long.toHexString(b.r0 & 0xffffffffL) + ")";
         }
         Map<String, String> kMaps = new TreeMap<>();
+        Map<String, String> kShown = new TreeMap<>();
         k.mapsAfter().forEach((name, entries) -> {
             for (KernelMap.Entry e : entries) {
                 if (!KernelEngine.allZero(e.value())) {
-                    kMaps.put(name + "[" + HexFormat.of().formatHex(e.key()) + "]", HexFormat.of().formatHex(e.value()));
+                    String key = name + "[" + HexFormat.of().formatHex(e.key()) + "]";
+                    String text = KernelEngine.valueText(in, name, e.value());
+                    // A per-CPU value the one test run wrote holds it on one CPU only; bpflab's
+                    // machine has one CPU, so that slot is what compares.
+                    java.util.regex.Matcher oneCpu = ONE_CPU.matcher(text);
+                    kMaps.put(key, oneCpu.matches() ? oneCpu.group(2) : text);
+                    kShown.put(key, text);
                 }
             }
         });
@@ -135,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> keys = new TreeMap<>(kMaps);
         keys.putAll(b.maps);
         for (String key : keys.keySet()) {
-            String kv = kMaps.getOrDefault(key, "(zero or none)");
+            String kv = kShown.getOrDefault(key, "(zero or none)");
             String bv = b.maps.getOrDefault(key, "(zero or none)");
             rows.add(new String[] {"map " + key, kv,
                 bv + (Objects.equals(kMaps.get(key), b.maps.get(key)) ? "" : "   <- differs")});

@@ -9,6 +9,7 @@ import io.bpflab.kernel.Availability;
 import io.bpflab.kernel.KernelBpf;
 import io.bpflab.kernel.KernelException;
 import io.bpflab.kernel.KernelMap;
+import io.bpflab.kernel.KernelObject;
 import io.bpflab.kernel.KernelRun;
 import io.bpflab.kernel.LoadRequest;
 import io.bpflab.kernel.MapReferenceException;
@@ -67,8 +68,14 @@ final class KernelEngine {
                 ? KernelRun.Request.memory(load, mem)
                 : KernelRun.Request.packet(load, packet == null ? new byte[0] : packet)
                         .withCtx(ctx == null ? new byte[0] : ctx);
-        try {
-            return KernelRun.run(mapSpecs(in), request.withRepeat(repeat).withPreload(all));
+        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+            for (Map.Entry<String, List<KernelMap.Entry>> e : all.entrySet()) {
+                KernelMap m = maps.map(e.getKey()).orElseThrow();
+                for (KernelMap.Entry entry : e.getValue()) {
+                    m.update(entry.key(), perCpu(m, entry.value()));
+                }
+            }
+            return KernelRun.run(maps, request.withRepeat(repeat));
         } catch (KernelException e) {
             throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());
         } catch (MapReferenceException e) {
@@ -76,6 +83,23 @@ final class KernelEngine {
         } catch (IllegalArgumentException e) {
             throw new Cli.BadInput(in.name + ": kernel engine: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bytes BPF_MAP_UPDATE_ELEM wants for {@code value}: itself, or for a per-CPU map
+     * the value for every possible CPU, each slot rounded up to 8 bytes (kernel: syscall.c
+     * bpf_map_value_size), as bpflab's one-CPU machine holds it on its only CPU.
+     */
+    static byte[] perCpu(KernelMap m, byte[] value) {
+        if (!m.spec().perCpu() || value.length != m.spec().valueSize()) {
+            return value;
+        }
+        int slot = value.length + 7 & ~7;
+        byte[] out = new byte[m.valueBytes()];
+        for (int at = 0; at + slot <= out.length; at += slot) {
+            System.arraycopy(value, 0, out, at, value.length);
+        }
+        return out;
     }
 
     /**
@@ -146,13 +170,35 @@ final class KernelEngine {
      * Map contents as the interpreter path prints them: {@code map NAME: KEY = VALUE}, one
      * line per element whose value is not all zero, in the kernel's iteration order.
      */
-    static List<String> mapLines(Map<String, List<KernelMap.Entry>> maps) {
+    static List<String> mapLines(RunCommand.Loaded in, Map<String, List<KernelMap.Entry>> maps) {
         List<String> out = new ArrayList<>();
         maps.forEach((name, entries) -> entries.stream()
                 .filter(e -> !allZero(e.value()))
                 .forEach(e -> out.add("map " + name + ": " + HexFormat.of().formatHex(e.key()) + " = "
-                        + HexFormat.of().formatHex(e.value()))));
+                        + valueText(in, name, e.value()))));
         return out;
+    }
+
+    /**
+     * A value in hex; a per-CPU map's as {@code cpuN:HEX} for each CPU whose slot is not all
+     * zero (BPF_PROG_TEST_RUN ran the program on one of them).
+     */
+    static String valueText(RunCommand.Loaded in, String map, byte[] value) {
+        Optional<MapDef> def = in.mapDefs.stream().filter(d -> d.name().equals(map)).findFirst();
+        boolean perCpu = def.map(d -> MapSpec.of(d).perCpu()).orElse(false);
+        if (!perCpu) {
+            return HexFormat.of().formatHex(value);
+        }
+        int size = def.get().valueSize();
+        int slot = size + 7 & ~7;
+        List<String> cpus = new ArrayList<>();
+        for (int cpu = 0; (cpu + 1) * slot <= value.length; cpu++) {
+            byte[] v = java.util.Arrays.copyOfRange(value, cpu * slot, cpu * slot + size);
+            if (!allZero(v)) {
+                cpus.add("cpu" + cpu + ":" + HexFormat.of().formatHex(v));
+            }
+        }
+        return String.join(" ", cpus);
     }
 
     static boolean allZero(byte[] b) {

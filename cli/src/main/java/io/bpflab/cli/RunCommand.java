@@ -253,14 +253,14 @@ final class RunCommand implements Callable<Integer> {
                 boolean f2 = true;
                 for (io.bpflab.kernel.KernelMap.Entry kv : e.getValue()) {
                     sb.append(f2 ? "" : ",").append(Json.str(HexFormat.of().formatHex(kv.key())))
-                            .append(':').append(Json.str(HexFormat.of().formatHex(kv.value())));
+                            .append(':').append(Json.str(KernelEngine.valueText(in, e.getKey(), kv.value())));
                     f2 = false;
                 }
                 sb.append('}');
             }
             out.println(sb.append("}}"));
         } else {
-            KernelEngine.mapLines(r.mapsAfter()).forEach(out::println);
+            KernelEngine.mapLines(in, r.mapsAfter()).forEach(out::println);
             if (showPacket) {
                 out.println("packet = " + HexFormat.of().formatHex(r.output()));
             }

@@ -102,6 +102,23 @@ class RunEnginesTest {
     }
 
     @Test
+    @Tag("kernel")
+    void perCpuMapsPreloadEveryCpuAndPrintEachCpusValue() {
+        KernelCli.assumeKernel();
+        CliRun r = CliRun.of("run", res("percpu.s"), "--packet", PACKET, "--engine", "kernel", "--repeat", "3",
+                "--map", "pc:00000000=0500000000000000");
+        assertEquals(0, r.exitCode(), r.err());
+        String line = r.out().lines().findFirst().orElseThrow();
+        assertTrue(line.matches("map pc: 00000000 = cpu\\d+:[0-9a-f]{16}( cpu\\d+:[0-9a-f]{16})*"), line);
+        // the CPU that ran the program three times holds 5 + 3; every other CPU keeps the 5 preloaded
+        assertEquals(1, line.split(":0800000000000000", -1).length - 1, line);
+        assertEquals(line.split(" cpu|= cpu").length - 2, line.split(":0500000000000000", -1).length - 1, line);
+        CliRun c = CliRun.of("compare", res("percpu.s"), "--packet", PACKET);
+        assertEquals(0, c.exitCode(), c.out());
+        assertTrue(c.out().matches("(?s).*map pc\\[00000000\\]  cpu\\d+:0100000000000000  0100000000000000\n.*"), c.out());
+    }
+
+    @Test
     void kernelWithTraceIsBadInput() {
         CliRun r = CliRun.of("run", res("wrong.data"), "--engine", "kernel", "--trace");
         assertEquals(2, r.exitCode());
