@@ -176,7 +176,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * One BPF_PROG_TEST_RUN to learn the time per run, then one with as many repeats as fit
-     * the time budget. insns_per_run is the interpreter's count of the same run, when it ran.
+     * the time budget. insns_per_run is the interpreter's count of the same run (the kernel
+     * reports none).
      */
     private Row kernel(Path file, RunCommand.Loaded in, byte[] mem, byte[] packet, long insns) throws KernelRefused {
         KernelRun.Report probe = KernelEngine.run(in, mem, packet, in.ctx, Map.of(), 1);
@@ -185,7 +186,25 @@ final class BenchCommand implements Callable<Integer> {
         long repeat = Math.clamp(budget / Math.max(1, probe.nsPerRun()), 1, 50_000_000);
         KernelRun.Report r = KernelEngine.run(in, mem, packet, in.ctx, Map.of(), (int) repeat);
         refused(r);
-        return new Row(file.toString(), Measured.kernel, r.r0().orElseThrow(), repeat, r.nsPerRun(), insns);
+        return new Row(file.toString(), Measured.kernel, r.r0().orElseThrow(), repeat, r.nsPerRun(),
+                insns >= 0 ? insns : interpretedInsns(in, mem, packet));
+    }
+
+    /** Instructions one interpreter run of the same program executes; -1 when it faults. */
+    private static long interpretedInsns(RunCommand.Loaded in, byte[] mem, byte[] packet) {
+        Vm vm = in.conformance ? Vm.conformance() : Vm.linux();
+        in.createMaps(vm);
+        Executable x = in.load(vm);
+        try {
+            if (in.type == null) {
+                vm.runConformance(x, mem);
+            } else {
+                vm.run(x, RunCommand.context(in.type, packet, in.ctx));
+            }
+            return vm.lastInsnCount();
+        } catch (BpfFault f) {
+            return -1;
+        }
     }
 
     private static void refused(KernelRun.Report r) throws KernelRefused {
