@@ -58,6 +58,22 @@ class BenchCommandTest {
     }
 
     @Test
+    @Tag("kernel")
+    void aKernelRowThatCannotBeMeasuredLeavesTheOthers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        KernelCli.assumeKernel();
+        org.junit.jupiter.api.Assumptions.assumeTrue("amd64".equals(System.getProperty("os.arch")), "x86-64 limit");
+        java.nio.file.Path prog = dir.resolve("len.data");
+        java.nio.file.Files.writeString(prog, "-- asm\nmov %r0, %r2\nexit\n-- mem\n"
+                + "00 ".repeat(KernelEngine.MAX_LINEAR_MEMORY + 1) + "\n");
+        CliRun r = CliRun.of("bench", prog.toString(), "--time", "20", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+        assertTrue(r.err().startsWith(prog + " [kernel]: not measured: " + prog + ": the kernel engine passes memory"), r.err());
+        assertEquals(2, CliRun.of("bench", prog.toString(), "--time", "20", "--engine", "kernel").exitCode());
+    }
+
+    @Test
     void faultIsExitOneAndBadInputExitTwo() {
         CliRun fault = CliRun.of("bench", res("oob.data"), "--engine", "interp", "--time", "20");
         assertEquals(1, fault.exitCode());

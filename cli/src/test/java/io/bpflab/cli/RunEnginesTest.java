@@ -119,6 +119,34 @@ class RunEnginesTest {
     }
 
     @Test
+    void memFromAFileIsNotAPicocliArgumentFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path mem = dir.resolve("mem.bin");
+        java.nio.file.Files.write(mem, new byte[3600]);
+        java.nio.file.Path prog = dir.resolve("len.data");
+        java.nio.file.Files.writeString(prog, "-- asm\nmov %r0, %r2\nexit\n");
+        assertEquals("r0 = 0xe10\n", CliRun.of("run", prog.toString(), "--mem", "@" + mem).out());
+        assertEquals("r0 = 0xe10\n", CliRun.of("run", prog.toString(), "--mem", "@" + mem, "--engine", "jit").out());
+    }
+
+    @Test
+    @Tag("kernel")
+    void kernelMemoryLimitIsSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        KernelCli.assumeKernel();
+        org.junit.jupiter.api.Assumptions.assumeTrue("amd64".equals(System.getProperty("os.arch")), "x86-64 limit");
+        java.nio.file.Path prog = dir.resolve("len.data");
+        java.nio.file.Files.writeString(prog, "-- asm\nmov %r0, %r2\nexit\n");
+        java.nio.file.Files.write(dir.resolve("fits.bin"), new byte[KernelEngine.MAX_LINEAR_MEMORY]);
+        java.nio.file.Files.write(dir.resolve("big.bin"), new byte[KernelEngine.MAX_LINEAR_MEMORY + 1]);
+        assertEquals("r0 = 0xdc0\n", CliRun.of("run", prog.toString(), "--mem", "@" + dir.resolve("fits.bin"),
+                "--engine", "kernel").out());
+        CliRun big = CliRun.of("run", prog.toString(), "--mem", "@" + dir.resolve("big.bin"), "--engine", "kernel");
+        assertEquals(2, big.exitCode());
+        assertEquals(prog + ": the kernel engine passes memory as an XDP packet, whose linear part holds at most 3520"
+                + " bytes here; this program's memory is 3521 bytes\n", big.err());
+    }
+
+    @Test
     void kernelWithTraceIsBadInput() {
         CliRun r = CliRun.of("run", res("wrong.data"), "--engine", "kernel", "--trace");
         assertEquals(2, r.exitCode());
