@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
         in.createMaps(vm);
         Executable x = in.load(vm);
         io.bpflab.jit.Engine.Runner runner = RunCommand.runner(
-                e == Measured.jit ? RunCommand.Engine.jit : RunCommand.Engine.interp, vm, x, in.name);
+                e == Measured.jit ? io.bpflab.jit.Engine.JIT : io.bpflab.jit.Engine.INTERPRETER, vm, x, in.name);
         LongSupplier once = in.type == null ? () -> runner.runConformance(mem)
                 : () -> runner.run(RunCommand.context(in.type, packet, in.ctx));
         long budget = timeMs * 1_000_000L;

@@ -47,7 +47,7 @@ final class PluginCommand implements Callable<Integer> {
         Program p = ProgramInput.decode(code, "<stdin>");
         Vm vm = Vm.conformance();
         try {
-            long r0 = RunCommand.runner(jit ? RunCommand.Engine.jit : RunCommand.Engine.interp, vm,
+            long r0 = RunCommand.runner(jit ? io.bpflab.jit.Engine.JIT : io.bpflab.jit.Engine.INTERPRETER, vm,
                     RunCommand.Loaded.loadOrBadInput(vm, p, "<stdin>"), "<stdin>").runConformance(mem);
             spec.commandLine().getOut().println(Long.toHexString(r0));
             spec.commandLine().getOut().flush();

@@ -115,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
         }
         long r0 = 0;
         ProgramContext pc = null;
-        io.bpflab.jit.Engine.Runner runner = runner(engine, vm, x, in.name);
+        io.bpflab.jit.Engine.Runner runner = runner(
+                engine == Engine.jit ? io.bpflab.jit.Engine.JIT : io.bpflab.jit.Engine.INTERPRETER, vm, x, in.name);
         long start = System.nanoTime();
         try {
             for (int i = 0; i < repeat; i++) {
@@ -193,8 +194,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The interpreter, or the program compiled by the JIT for {@code vm}. */
-    static io.bpflab.jit.Engine.Runner runner(Engine engine, Vm vm, Executable x, String name) {
-        io.bpflab.jit.Engine e = engine == Engine.jit ? io.bpflab.jit.Engine.JIT : io.bpflab.jit.Engine.INTERPRETER;
+    static io.bpflab.jit.Engine.Runner runner(io.bpflab.jit.Engine e, Vm vm, Executable x, String name) {
         try {
             return e.prepare(vm, x);
         } catch (IllegalArgumentException | IllegalStateException ex) {

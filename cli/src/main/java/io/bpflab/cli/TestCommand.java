@@ -149,7 +149,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             in.createMaps(vm);
             Executable x = in.load(vm);
-            io.bpflab.jit.Engine.Runner runner = on.prepare(vm, x);
+            io.bpflab.jit.Engine.Runner runner = RunCommand.runner(on, vm, x, in.name);
             if (in.type == null) {
                 r0 = runner.runConformance(in.mem);
             } else {
