@@ -100,7 +100,7 @@ final class KernelEngine {
     /**
      * The bytes BPF_MAP_UPDATE_ELEM wants for {@code value}: itself, or for a per-CPU map
      * the value for every possible CPU, each slot rounded up to 8 bytes (kernel: syscall.c
-     * bpf_map_value_size), as bpflab's one-CPU machine holds it on its only CPU.
+     * bpf_map_value_size): every CPU starts with the value bpflab's one-CPU machine holds.
      */
     static byte[] perCpu(KernelMap m, byte[] value) {
         if (!m.spec().perCpu() || value.length != m.spec().valueSize()) {
