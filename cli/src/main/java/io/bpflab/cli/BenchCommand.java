@@ -139,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                 status = Math.max(status, Cli.NO);
             }
         }
-        if (!json) {
+        if (!json && table.stream().anyMatch(rows -> !rows.isEmpty())) {
             printTable(out, table);
         }
         return status;

@@ -78,6 +78,7 @@ class BenchCommandTest {
         CliRun fault = CliRun.of("bench", res("oob.data"), "--engine", "interp", "--time", "20");
         assertEquals(1, fault.exitCode());
         assertTrue(fault.err().startsWith(res("oob.data") + " [interp]: fault at insn 1: read of 8 bytes"), fault.err());
+        assertEquals("", fault.out(), "no table without a row");
         assertEquals(2, CliRun.of("bench", res("wrong.data"), "--time", "0").exitCode());
         assertEquals(2, CliRun.of("bench", "/no/such/file.s").exitCode());
         CliRun noKernel = KernelCli.withoutKernel("bench", res("wrong.data"), "--engine", "kernel");
