@@ -29,6 +29,8 @@ public final class Cli {
     public static CommandLine commandLine(Object command) {
         CommandLine cl = new CommandLine(command);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // `--packet @frame.hex` names a data file (DESIGN §2); picocli would read it as an argument file.
+        cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onBadUsage);
         return cl;
