@@ -657,7 +657,7 @@ public final class Interpreter {
      * verifier rewrites it to a 32-bit move); from an arena back to a kernel pointer needs
      * an arena map, which the emulated machine does not have.
      */
-    private static long addrSpaceCast(long v, int spaces) {
+    static long addrSpaceCast(long v, int spaces) {
         int dstAs = spaces >>> 16;
         int srcAs = spaces & 0xffff;
         if (dstAs == 1 && srcAs == 0) {

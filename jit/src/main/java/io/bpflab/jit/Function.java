@@ -1,0 +1,234 @@
+package io.bpflab.jit;
+
+import io.bpflab.isa.AtomicOp;
+import io.bpflab.isa.Insn;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.Reg;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+
+/**
+ * One bpf-to-bpf subprogram as the JIT sees it: the instructions reachable from its entry
+ * without following calls (in index order; the sentinel index {@code program.size()} stands
+ * for falling off the end), where its basic blocks start and how long each is, whether it
+ * ever writes r10, and an upper bound on its JVM bytecode size.
+ */
+final class Function {
+
+    /** HotSpot's HugeMethodLimit: a larger method is never compiled (-XX:-DontCompileHugeMethods aside). */
+    static final int HUGE_METHOD_LIMIT = 8000;
+
+    final int entry;
+    final BitSet body = new BitSet();
+    /** Per leader index: the number of instructions of the block it starts, counted on entry. */
+    final int[] blockLength;
+    final boolean writesR10;
+    final int estimatedBytes;
+
+    private Function(int entry, BitSet body, int[] blockLength, boolean writesR10, int estimatedBytes) {
+        this.entry = entry;
+        this.body.or(body);
+        this.blockLength = blockLength;
+        this.writesR10 = writesR10;
+        this.estimatedBytes = estimatedBytes;
+    }
+
+    boolean isLeader(int i) {
+        return blockLength[i] > 0;
+    }
+
+    static Function of(Program program, int entry, int callxTargets) {
+        return of(program, entry, callxTargets, new BitSet());
+    }
+
+    /** With {@code cuts} as extra block starts, where a split subprogram's pieces begin. */
+    static Function of(Program program, int entry, int callxTargets, BitSet cuts) {
+        int n = program.size();
+        BitSet body = new BitSet(n + 1);
+        BitSet leaders = new BitSet(n + 1);
+        leaders.or(cuts);
+        leaders.set(entry);
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        work.push(entry);
+        body.set(entry);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            if (i == n) {
+                continue;
+            }
+            Insn insn = program.insn(i);
+            int target = -1;
+            boolean falls = true;
+            boolean ends = false;
+            switch (insn) {
+                case Insn.JumpReg j -> {
+                    target = program.resolve(j.target(), i);
+                    ends = true;
+                }
+                case Insn.JumpImm j -> {
+                    target = program.resolve(j.target(), i);
+                    ends = true;
+                }
+                case Insn.MayGoto j -> {
+                    target = program.resolve(j.target(), i);
+                    ends = true;
+                }
+                case Insn.Ja j -> {
+                    target = program.resolve(j.target(), i);
+                    falls = false;
+                    ends = true;
+                }
+                case Insn.Gotol j -> {
+                    target = program.resolve(j.target(), i);
+                    falls = false;
+                    ends = true;
+                }
+                case Insn.Exit e -> {
+                    falls = false;
+                    ends = true;
+                }
+                case Insn.Call c -> ends = true;
+                case Insn.CallLocal c -> ends = true;
+                case Insn.Callx c -> ends = true;
+                case Insn.CallKfunc c -> ends = true;
+                default -> {
+                }
+            }
+            if (target >= 0) {
+                leaders.set(target);
+                if (!body.get(target)) {
+                    body.set(target);
+                    work.push(target);
+                }
+            }
+            if (falls) {
+                if (ends) {
+                    leaders.set(i + 1);
+                }
+                if (!body.get(i + 1)) {
+                    body.set(i + 1);
+                    work.push(i + 1);
+                }
+            }
+        }
+        int[] blockLength = new int[n + 1];
+        for (int l = leaders.nextSetBit(0); l >= 0; l = leaders.nextSetBit(l + 1)) {
+            if (!body.get(l) || l == n) {
+                continue;
+            }
+            int len = 1;
+            int i = l;
+            while (i + 1 < n && !endsBlock(program.insn(i)) && !leaders.get(i + 1)) {
+                i++;
+                len++;
+            }
+            blockLength[l] = len;
+        }
+        boolean writesR10 = false;
+        int bytes = 64;
+        for (int i = body.nextSetBit(0); i >= 0; i = body.nextSetBit(i + 1)) {
+            if (i == n) {
+                bytes += 8;
+                continue;
+            }
+            Insn insn = program.insn(i);
+            writesR10 |= writesR10(insn);
+            bytes += estimate(insn, callxTargets) + (blockLength[i] > 0 ? 8 : 0);
+        }
+        return new Function(entry, body, blockLength, writesR10, bytes);
+    }
+
+    /**
+     * Where to cut this subprogram into pieces of at most {@code bytes} estimated bytecode
+     * each, in index order; the first piece starts at its lowest instruction.
+     */
+    BitSet cuts(Program program, int callxTargets, int bytes) {
+        BitSet cuts = new BitSet();
+        int n = program.size();
+        int acc = 0;
+        int first = body.nextSetBit(0);
+        for (int i = first; i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
+            int size = estimate(program.insn(i), callxTargets) + 8;
+            if (acc + size > bytes && i != first) {
+                cuts.set(i);
+                acc = 0;
+            }
+            acc += size;
+        }
+        cuts.set(first);
+        return cuts;
+    }
+
+    /** Whether control can continue from {@code insn} to the next instruction. */
+    static boolean fallsThrough(Insn insn) {
+        return switch (insn) {
+            case Insn.Ja j -> false;
+            case Insn.Gotol j -> false;
+            case Insn.Exit e -> false;
+            case Insn.CallKfunc c -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean endsBlock(Insn insn) {
+        return switch (insn) {
+            case Insn.JumpReg j -> true;
+            case Insn.JumpImm j -> true;
+            case Insn.MayGoto j -> true;
+            case Insn.Ja j -> true;
+            case Insn.Gotol j -> true;
+            case Insn.Exit e -> true;
+            case Insn.Call c -> true;
+            case Insn.CallLocal c -> true;
+            case Insn.Callx c -> true;
+            case Insn.CallKfunc c -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean writesR10(Insn insn) {
+        Reg written = switch (insn) {
+            case Insn.AluReg a -> a.dst();
+            case Insn.AluImm a -> a.dst();
+            case Insn.Neg a -> a.dst();
+            case Insn.MovSx a -> a.dst();
+            case Insn.AddrSpaceCast a -> a.dst();
+            case Insn.Endian a -> a.dst();
+            case Insn.Load a -> a.dst();
+            case Insn.LoadSx a -> a.dst();
+            case Insn.LoadImm64 a -> a.dst();
+            case Insn.Atomic a -> a.op() == AtomicOp.LOAD_ACQUIRE ? a.dst() : a.op().fetches() ? a.src() : null;
+            default -> null;
+        };
+        return written == Reg.R10;
+    }
+
+    /** An upper bound of the bytecode {@link Translator} emits for {@code insn}. */
+    private static int estimate(Insn insn, int callxTargets) {
+        return switch (insn) {
+            case Insn.AluReg a -> 10;
+            case Insn.AluImm a -> 12;
+            case Insn.Neg a -> 8;
+            case Insn.MovSx a -> 10;
+            case Insn.AddrSpaceCast a -> 18;
+            case Insn.Endian a -> 12;
+            case Insn.Load a -> 22;
+            case Insn.LoadSx a -> 26;
+            case Insn.Store a -> 22;
+            case Insn.StoreImm a -> 22;
+            case Insn.Atomic a -> 90;
+            case Insn.LoadImm64 a -> 6;
+            case Insn.LegacyLoad a -> 32;
+            case Insn.JumpReg j -> 26;
+            case Insn.JumpImm j -> 28;
+            case Insn.Ja j -> 20;
+            case Insn.Gotol j -> 20;
+            case Insn.MayGoto j -> 16;
+            case Insn.Call c -> 80;
+            case Insn.CallLocal c -> 90;
+            case Insn.Callx c -> 220 + 8 * callxTargets;
+            case Insn.CallKfunc c -> 16;
+            case Insn.Exit e -> 60;
+        };
+    }
+}

@@ -1,0 +1,262 @@
+package io.bpflab.jit;
+
+import io.bpflab.vm.BpfFault;
+import io.bpflab.vm.Engine;
+import io.bpflab.vm.Executable;
+import io.bpflab.vm.Interpreter;
+import io.bpflab.vm.JitLinkage;
+import io.bpflab.vm.Run;
+import io.bpflab.vm.Semantics;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The static methods generated code calls besides {@link Semantics} and
+ * {@link io.bpflab.vm.Memory}: stack accesses the translator proved in bounds, helper and
+ * bpf-to-bpf call plumbing, and the faults it raises at a known instruction. Each keeps the
+ * interpreter's behaviour; the faults carry the interpreter's messages so the two engines
+ * report the same text (checked by the differential test).
+ */
+final class JitRuntime {
+
+    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private JitRuntime() {
+    }
+
+    // Stack accesses at a constant offset from an unchanged r10: the translator has checked
+    // that [index, index + size) lies inside the 512-byte frame, the whole region check.
+
+    static long ld8(byte[] b, int i) {
+        return b[i] & 0xffL;
+    }
+
+    static long ld16(byte[] b, int i) {
+        return (short) I16.get(b, i) & 0xffffL;
+    }
+
+    static long ld32(byte[] b, int i) {
+        return (int) I32.get(b, i) & 0xffffffffL;
+    }
+
+    static long ld64(byte[] b, int i) {
+        return (long) I64.get(b, i);
+    }
+
+    static void st8(byte[] b, int i, long v) {
+        b[i] = (byte) v;
+    }
+
+    static void st16(byte[] b, int i, long v) {
+        I16.set(b, i, (short) v);
+    }
+
+    static void st32(byte[] b, int i, long v) {
+        I32.set(b, i, (int) v);
+    }
+
+    static void st64(byte[] b, int i, long v) {
+        I64.set(b, i, v);
+    }
+
+    // Other loads and stores: a hit in the machine's last region, else the region model's
+    // checked access (which faults as the interpreter's does), whose region is then remembered.
+
+    static long load8(Machine m, long addr) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.readId && i >= m.readLo && i < m.readHi) {
+            return m.readData[i] & 0xffL;
+        }
+        long v = m.memory.load8(addr);
+        m.readRegion(addr, 1);
+        return v;
+    }
+
+    static long load16(Machine m, long addr) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 2) {
+            return ld16(m.readData, i);
+        }
+        long v = m.memory.load16(addr);
+        m.readRegion(addr, 2);
+        return v;
+    }
+
+    static long load32(Machine m, long addr) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 4) {
+            return ld32(m.readData, i);
+        }
+        long v = m.memory.load32(addr);
+        m.readRegion(addr, 4);
+        return v;
+    }
+
+    static long load64(Machine m, long addr) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 8) {
+            return ld64(m.readData, i);
+        }
+        long v = m.memory.load64(addr);
+        m.readRegion(addr, 8);
+        return v;
+    }
+
+    static void store8(Machine m, long addr, long v) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.writeId && i >= m.writeLo && i < m.writeHi) {
+            m.writeData[i] = (byte) v;
+            return;
+        }
+        m.memory.store8(addr, v);
+        m.writeRegion(addr, 1);
+    }
+
+    static void store16(Machine m, long addr, long v) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 2) {
+            st16(m.writeData, i, v);
+            return;
+        }
+        m.memory.store16(addr, v);
+        m.writeRegion(addr, 2);
+    }
+
+    static void store32(Machine m, long addr, long v) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 4) {
+            st32(m.writeData, i, v);
+            return;
+        }
+        m.memory.store32(addr, v);
+        m.writeRegion(addr, 4);
+    }
+
+    static void store64(Machine m, long addr, long v) {
+        int i = (int) addr;
+        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 8) {
+            st64(m.writeData, i, v);
+            return;
+        }
+        m.memory.store64(addr, v);
+        m.writeRegion(addr, 8);
+    }
+
+    static byte[] frame(Machine m, int depth) {
+        return JitLinkage.enterFrame(m.run, depth);
+    }
+
+    static long frameTop(Machine m, int depth) {
+        return JitLinkage.frameTop(m.run, depth);
+    }
+
+    /**
+     * A helper call (or callx of a helper number). Leaves the count in {@link Machine#insns}
+     * and a requested tail call in {@link Machine#tail}; a stop request ends the run.
+     */
+    static long call(Machine m, long insns, int depth, Executable x, long id, long r1, long r2, long r3, long r4, long r5) {
+        Run run = m.run;
+        m.forgetRegions();
+        run.insns(insns);
+        run.callingFrom(x, depth);
+        long r0;
+        try {
+            r0 = run.callHelper(id, r1, r2, r3, r4, r5);
+        } finally {
+            m.forgetRegions();
+        }
+        m.insns = run.insns();
+        if (run.takeStop()) {
+            throw new Stop(r0);
+        }
+        m.tail = run.takeTailCall();
+        return r0;
+    }
+
+    /**
+     * Runs the program a bpf_tail_call asked for in the caller's frame, as the interpreter
+     * does: r1 becomes the context given to the helper, every other register is kept.
+     */
+    static long tailCall(Machine m, int depth, long r0, long r2, long r3, long r4, long r5,
+                         long r6, long r7, long r8, long r9) {
+        Executable next = m.tail;
+        m.tail = null;
+        return m.engine.compiled(next).code.call(0, m, depth, r0, m.run.tailCallContext(), r2, r3, r4, r5, r6, r7, r8, r9);
+    }
+
+    /**
+     * A frame the JIT leaves to the interpreter (a subprogram over HotSpot's method size
+     * limit, or callx to an address that is no subprogram entry). The interpreter starts a
+     * frame from r1-r5 and r10 only and does not hand back its r1-r5, so the caller keeps its own.
+     */
+    static long interpret(Machine m, int depth, long r0, long r1, long r2, long r3, long r4, long r5,
+                          long r6, long r7, long r8, long r9, Executable x, int pc) {
+        if (pc < 0 || pc >= x.program().size()) {
+            throw new BpfFault(BpfFault.Kind.BAD_CALL, -1, 0, 0, "callx to instruction " + pc + " outside the program");
+        }
+        JitLinkage.enterFrame(m.run, depth);
+        m.run.insns(m.insns);
+        m.forgetRegions();
+        long result = Engine.INTERPRETER.execute(m.run, x, pc, depth, r1, r2, r3, r4, r5, JitLinkage.frameTop(m.run, depth));
+        m.forgetRegions();
+        m.insns = m.run.insns();
+        long[] ret = m.ret;
+        ret[1] = r1;
+        ret[2] = r2;
+        ret[3] = r3;
+        ret[4] = r4;
+        ret[5] = r5;
+        return result;
+    }
+
+    /** STX|ATOMIC on the registers the caller put in {@link Machine#scratch}. */
+    static void atomic(Machine m, int dst, int src, int off, int size, int op) {
+        Semantics.atomic(m.memory, m.scratch, dst, src, off, size, op);
+    }
+
+    /** LD_ABS/LD_IND; outside the packet the program ends with r0 = 0 after {@code insns} instructions. */
+    static long legacyLoad(Machine m, long insns, int off, int size) {
+        long v = JitLinkage.legacyPacketLoad(m.run, off, size);
+        if (v < 0) {
+            m.run.insns(insns);
+            throw new Stop(0);
+        }
+        return v;
+    }
+
+    /**
+     * Places a fault raised inside compiled code at instruction slot {@code slot}, with the
+     * run's instruction count; one placed deeper (a callee, a callback) is kept as it is.
+     */
+    static BpfFault fault(Machine m, BpfFault f, int slot, long insns) {
+        if (f.insn() >= 0) {
+            return f;
+        }
+        m.run.insns(f.kind() == BpfFault.Kind.BUDGET ? m.budget : insns);
+        return JitLinkage.place(f, slot);
+    }
+
+    static BpfFault budget(Machine m, int slot) {
+        m.run.insns(m.budget);
+        return new BpfFault(BpfFault.Kind.BUDGET, slot, 0, 0, "instruction budget of " + m.budget
+                + " exhausted (a runaway loop? raise it with --max-insns)");
+    }
+
+    static BpfFault callDepth(int slot) {
+        return new BpfFault(BpfFault.Kind.CALL_DEPTH, slot, 0, 0,
+                "call depth exceeds " + Interpreter.MAX_FRAMES + " frames (kernel: MAX_CALL_FRAMES)");
+    }
+
+    static BpfFault fellOff(int slot) {
+        return new BpfFault(BpfFault.Kind.BAD_CALL, slot, 0, 0,
+                "execution fell off the end of the program (the last instruction is not exit or a jump)");
+    }
+
+    static BpfFault kfunc(int slot, int btfId) {
+        return new BpfFault(BpfFault.Kind.UNSUPPORTED, slot, 0, 0,
+                "kfunc call (btf id " + (long) btfId + ") needs the kernel's BTF; bpflab cannot run kfuncs");
+    }
+}
