@@ -59,8 +59,7 @@ class DifferentialTest {
             try {
                 interp = run(Engine.INTERPRETER, 0, p, mem, budget);
             } catch (RuntimeException e) {
-                // An interpreter defect, not a fault of the program (callx to a code address past
-                // the end of the program indexes out of the interpreter's arrays): reported, not compared.
+                // A program fault must be a BpfFault, never a JVM exception out of the engine.
                 interpreterErrors.add("seed " + seed + ": " + e);
                 continue;
             }
@@ -79,10 +78,8 @@ class DifferentialTest {
                 faults++;
             }
         }
-        if (!interpreterErrors.isEmpty()) {
-            System.err.println(interpreterErrors.size() + " programs crashed the interpreter; first: " + interpreterErrors.getFirst());
-        }
-        assertTrue(interpreterErrors.size() < COUNT / 100, interpreterErrors.toString());
+        assertTrue(interpreterErrors.isEmpty(), interpreterErrors.size() + " programs crashed the interpreter: "
+                + interpreterErrors.subList(0, Math.min(3, interpreterErrors.size())));
         assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + COUNT + " differ; first:\n"
                 + String.join("\n", mismatches.subList(0, Math.min(3, mismatches.size()))));
         // The generator must exercise both outcomes, or the comparison proves little.
