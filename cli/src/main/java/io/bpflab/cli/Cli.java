@@ -29,7 +29,7 @@ public final class Cli {
     public static CommandLine commandLine(Object command) {
         CommandLine cl = new CommandLine(command);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // --mem/--packet/--ctx take @file (DESIGN §2): picocli must not read it as an argument file.
+        // `--packet @frame.hex` names a data file (DESIGN §2); picocli would read it as an argument file.
         cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onBadUsage);

@@ -6,6 +6,7 @@ import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 
+import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -563,18 +564,8 @@ final class Translator {
 
         private void insn(int i, Insn insn) {
             switch (insn) {
-                case Insn.AluReg(Width w, var op, Reg dst, Reg src) -> {
-                    load(dst);
-                    load(src);
-                    semantics(op.name().toLowerCase() + bits(w), JJ_J);
-                    store(dst);
-                }
-                case Insn.AluImm(Width w, var op, Reg dst, int imm) -> {
-                    load(dst);
-                    longConstant(imm);
-                    semantics(op.name().toLowerCase() + bits(w), JJ_J);
-                    store(dst);
-                }
+                case Insn.AluReg(Width w, var op, Reg dst, Reg src) -> alu(w, op, dst, () -> load(src));
+                case Insn.AluImm(Width w, var op, Reg dst, int imm) -> alu(w, op, dst, () -> longConstant(imm));
                 case Insn.Neg(Width w, Reg dst) -> {
                     load(dst);
                     semantics("neg" + bits(w), J_J);
@@ -683,6 +674,40 @@ final class Translator {
                     returnR0();
                 }
             }
+        }
+
+        /**
+         * ALU: the 64-bit forms whose JVM instruction has the same meaning (two's complement
+         * wrap-around, shift counts masked to 6 bits: RFC 9669 4.1, JLS 15.19) are emitted as that
+         * instruction, which keeps methods small; the differential test holds them equal to
+         * {@link io.bpflab.vm.Semantics}, which every other form calls.
+         */
+        private void alu(Width w, AluOp op, Reg dst, Runnable operand) {
+            if (w == Width.W64 && op == AluOp.MOV) {
+                operand.run();
+                store(dst);
+                return;
+            }
+            Runnable jvm = w != Width.W64 ? null : switch (op) {
+                case ADD -> code::ladd;
+                case SUB -> code::lsub;
+                case MUL -> code::lmul;
+                case OR -> code::lor;
+                case AND -> code::land;
+                case XOR -> code::lxor;
+                case LSH -> () -> code.l2i().lshl();
+                case RSH -> () -> code.l2i().lushr();
+                case ARSH -> () -> code.l2i().lshr();
+                default -> null;
+            };
+            load(dst);
+            operand.run();
+            if (jvm != null) {
+                jvm.run();
+            } else {
+                semantics(op.name().toLowerCase() + bits(w), JJ_J);
+            }
+            store(dst);
         }
 
         private int blockEnd(int i) {

@@ -47,6 +47,7 @@ class DifferentialTest {
     void interpreterAndJitAgreeOnRandomPrograms() {
         SplittableRandom seeds = new SplittableRandom(SEED);
         List<String> mismatches = new ArrayList<>();
+        List<String> interpreterErrors = new ArrayList<>();
         int faults = 0;
         for (int k = 0; k < COUNT; k++) {
             long seed = seeds.nextLong();
@@ -54,7 +55,14 @@ class DifferentialTest {
             Program p = gen.program(8 + (int) Math.floorMod(seed, 60));
             byte[] mem = gen.memory();
             long budget = 50 + Math.floorMod(seed >>> 8, 3000);
-            Outcome interp = run(Engine.INTERPRETER, 0, p, mem, budget);
+            Outcome interp;
+            try {
+                interp = run(Engine.INTERPRETER, 0, p, mem, budget);
+            } catch (RuntimeException e) {
+                // A program fault must be a BpfFault, never a JVM exception out of the engine.
+                interpreterErrors.add("seed " + seed + ": " + e);
+                continue;
+            }
             Outcome jit = run(Engine.JIT, 0, p, mem, budget);
             if (!interp.equals(jit)) {
                 mismatches.add("seed " + seed + ": interpreter " + interp + ", jit " + jit + "\n" + p);
@@ -70,6 +78,8 @@ class DifferentialTest {
                 faults++;
             }
         }
+        assertTrue(interpreterErrors.isEmpty(), interpreterErrors.size() + " programs crashed the interpreter: "
+                + interpreterErrors.subList(0, Math.min(3, interpreterErrors.size())));
         assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + COUNT + " differ; first:\n"
                 + String.join("\n", mismatches.subList(0, Math.min(3, mismatches.size()))));
         // The generator must exercise both outcomes, or the comparison proves little.

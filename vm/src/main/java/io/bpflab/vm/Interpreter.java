@@ -557,8 +557,13 @@ public final class Interpreter {
                     count += pc - seg;
                     seg = pc;
                     if ((w & 0xff) == Op.CALLX && Vm.isCodeAddress(callee)) {
+                        int entry = Vm.codeIndex(callee);
+                        if (entry < 0 || entry >= x.program().size()) {
+                            throw BpfFault.of(BpfFault.Kind.BAD_CALL,
+                                    "callx to instruction " + entry + " outside the program");
+                        }
                         depth = enter(run, r, depth, x, pc);
-                        pc = seg = Vm.codeIndex(callee);
+                        pc = seg = entry;
                         continue;
                     }
                     run.insns = count;

@@ -121,6 +121,20 @@ class InterpreterTest {
     }
 
     @Test
+    void callxOutsideTheProgramIsAFaultNotACrash() {
+        // A code address moved past either end of the program once indexed the interpreter's arrays.
+        for (int delta : new int[] {100, 0x7ffffff0}) {
+            Program p = new Asm().add(new Insn.LoadImm64(R2, PseudoSrc.FUNC, 3),
+                    new Insn.AluImm(Width.W64, io.bpflab.isa.AluOp.ADD, R2, delta), new Insn.Callx(R2), exit(),
+                    mov(R0, 42), exit()).program();
+            BpfFault f = assertThrows(BpfFault.class, () -> run(p));
+            assertEquals(BpfFault.Kind.BAD_CALL, f.kind());
+            assertEquals(3, f.insn());
+            assertTrue(f.getMessage().contains("outside the program"), f.getMessage());
+        }
+    }
+
+    @Test
     void unwindHelperStopsOnZero() {
         assertEquals(0, run(mov(R1, 0), call(5), mov(R0, 2), exit()));
         assertEquals(2, run(mov(R1, -1), call(5), mov(R0, 2), exit()));
