@@ -8,8 +8,10 @@ import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.PseudoSrc;
 import io.bpflab.isa.Reg;
+import io.bpflab.isa.Size;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
+import io.bpflab.isa.disasm.KernelPrinter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,12 +21,14 @@ import java.util.List;
  * Depth-first exploration of every path, as the kernel's do_check walks them: one current
  * state, a stack of pending branch states, each conditional jump with an unknown outcome
  * pushing its taken edge (and {@code and}/{@code or} on a 0-or-minus-1 value pushing the 0 case).
- * This first version models programs made of scalar ALU instructions, 64-bit immediates,
- * jumps and exit, after the structural checks of {@link Cfg}, with linked scalars (a branch
- * refines the copies of its registers); anything else is rejected with a message saying it
- * is not modelled yet. States are not pruned, so loops run until their exit is decided or
- * the 1,000,000 processed-instruction limit is hit, and the processed count is at least the
- * kernel's, equal where the kernel pruned nothing.
+ * This version models programs made of scalar ALU instructions, 64-bit immediates, jumps,
+ * exit, and loads and stores through the frame pointer or a pointer into the stack at a
+ * constant offset (spill and fill of registers, per-byte slot types), after the structural
+ * checks of {@link Cfg}, with linked scalars (a branch refines the copies of its registers);
+ * anything else is rejected with a message saying bpflab does not model it yet. States are
+ * not pruned, so loops run until their exit is decided or the 1,000,000
+ * processed-instruction limit is hit, and the processed count is at least the kernel's,
+ * equal where the kernel pruned nothing.
  */
 public final class PathExplorer {
     /** kernel: BPF_COMPLEXITY_LIMIT_INSNS. */
@@ -32,17 +36,34 @@ public final class PathExplorer {
     /** kernel: BPF_COMPLEXITY_LIMIT_JMP_SEQ. */
     public static final int MAX_PENDING = 8192;
 
+    /**
+     * How to verify: for a privileged (CAP_BPF, CAP_PERFMON) or an unprivileged loader, and
+     * with which log level (0 none, 1 the failing path, 2 every processed instruction).
+     */
+    public record Options(boolean privileged, int logLevel) {
+        public Options {
+            if (logLevel < 0 || logLevel > 2) {
+                throw new IllegalArgumentException("log level must be 0, 1 or 2, not " + logLevel);
+            }
+        }
+    }
+
     private final Program program;
     private final boolean privileged;
     private final List<String> log = new ArrayList<>();
+    private final KernelLog klog;
+    private final KernelPrinter printer;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private RegState[] regs;
+    private StackState stack;
     private int processed;
+    /** kernel: the main subprogram's stack_depth. */
+    private int stackDepth;
     /** kernel: env->id_gen. */
     private int idGen;
 
     /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
-    private record Pending(RegState[] regs, int index) {
+    private record Pending(RegState[] regs, StackState stack, int index, int from, int logPos) {
     }
 
     /** Thrown to stop at the first error, as the kernel's do_check returns. */
@@ -62,9 +83,11 @@ public final class PathExplorer {
 
     private final Observer observer;
 
-    private PathExplorer(Program program, boolean privileged, Observer observer) {
+    private PathExplorer(Program program, Options options, Observer observer) {
         this.program = program;
-        this.privileged = privileged;
+        this.privileged = options.privileged();
+        this.klog = new KernelLog(options.logLevel());
+        this.printer = KernelPrinter.DEFAULT.withAllowPtrLeaks(options.privileged());
         this.observer = observer;
     }
 
@@ -73,7 +96,12 @@ public final class PathExplorer {
      * or an unprivileged loader.
      */
     public static Verdict verify(Program program, boolean privileged) {
-        return verify(program, privileged, null);
+        return verify(program, new Options(privileged, 0), null);
+    }
+
+    /** Verifies {@code program} with the loader's privileges and the log level of {@code options}. */
+    public static Verdict verify(Program program, Options options) {
+        return verify(program, options, null);
     }
 
     /**
@@ -81,27 +109,50 @@ public final class PathExplorer {
      * to load give the kernel's load-time message ("unknown opcode 8c") at their slot.
      */
     public static Verdict verify(byte[] code, boolean privileged) {
+        return verify(code, new Options(privileged, 0));
+    }
+
+    /** As {@link #verify(byte[], boolean)} with a log level. */
+    public static Verdict verify(byte[] code, Options options) {
         Program program;
         try {
             program = Decoder.decode(code);
         } catch (DecodeException e) {
-            return Verdict.reject(e.slot(), e.getMessage(), 0, List.of());
+            return early(options, e.slot(), e.getMessage());
         }
-        return verify(program, privileged);
+        return verify(program, options);
+    }
+
+    /** A rejection before exploration, with the log the kernel writes for it. */
+    private static Verdict early(Options options, int insn, String message) {
+        KernelLog k = new KernelLog(options.logLevel());
+        k.verbose(message + "\n");
+        k.summary(0, 0, 0, 0);
+        return Verdict.reject(insn, message, 0, List.of(), 0, k.toString());
     }
 
     /** As {@link #verify(Program, boolean)}, showing {@code observer} every state explored. */
     static Verdict verify(Program program, boolean privileged, Observer observer) {
-        Cfg.Error structural = Cfg.check(program, privileged);
+        return verify(program, new Options(privileged, 0), observer);
+    }
+
+    static Verdict verify(Program program, Options options, Observer observer) {
+        Cfg.Error structural = Cfg.check(program, options.privileged());
         if (structural != null) {
-            return Verdict.reject(structural.insn(), structural.message(), 0, List.of());
+            return early(options, structural.insn(), structural.message());
         }
-        PathExplorer e = new PathExplorer(program, privileged, observer);
+        PathExplorer e = new PathExplorer(program, options, observer);
         try {
             e.run();
-            return Verdict.accept(e.processed, e.log);
+            if (e.klog.level == 1) {
+                e.klog.clear();
+            }
+            e.klog.summary(e.processed, 0, 0, 0);
+            return Verdict.accept(e.processed, e.log, e.stackDepth, e.klog.toString());
         } catch (Rejection r) {
-            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log);
+            e.klog.verbose(r.getMessage() + "\n");
+            e.klog.summary(e.processed, 0, 0, 0);
+            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.stackDepth, e.klog.toString());
         }
     }
 
@@ -109,8 +160,15 @@ public final class PathExplorer {
         regs = new RegState[11];
         java.util.Arrays.fill(regs, RegState.NOT_INIT);
         regs[1] = new RegState.Ctx();
-        regs[10] = new RegState.FramePointer();
+        regs[10] = RegState.FRAME_POINTER;
+        stack = new StackState();
+        if (klog.level == 2) {
+            klog.verbose("func#0 @0\n");
+            klog.verbose(LiveRegs.table(program, printer));
+        }
+        klog.scratchAll();
         int idx = 0;
+        Pending resumed = null;
         while (true) {
             int slot = program.slotOf(idx);
             if (++processed > MAX_PROCESSED) {
@@ -120,6 +178,17 @@ public final class PathExplorer {
             if (observer != null) {
                 observer.before(idx, List.of(regs));
             }
+            if (klog.enabled()) {
+                if (klog.level == 2 && resumed != null) {
+                    klog.verbose("\nfrom " + resumed.from() + " to " + slot + ":");
+                    klog.state(regs, stack, true);
+                }
+                if (klog.scratched()) {
+                    klog.insnState(slot, regs, stack);
+                }
+                klog.insn(slot, printer.text(program, idx));
+            }
+            resumed = null;
             int next = switch (insn) {
                 case Insn.AluReg a -> {
                     aluReg(slot, a);
@@ -146,6 +215,25 @@ public final class PathExplorer {
                     regs[l.dst().number()] = new RegState.ScalarReg(Scalar.known(l.imm()));
                     yield idx + 1;
                 }
+                case Insn.Load l -> {
+                    load(slot, l.size(), l.dst(), l.src(), l.off(), false);
+                    yield idx + 1;
+                }
+                case Insn.LoadSx l -> {
+                    load(slot, l.size(), l.dst(), l.src(), l.off(), true);
+                    yield idx + 1;
+                }
+                case Insn.Store st -> {
+                    readable(slot, st.src());
+                    readable(slot, st.dst());
+                    store(slot, st.size(), st.dst(), st.off(), st.src(), 0);
+                    yield idx + 1;
+                }
+                case Insn.StoreImm st -> {
+                    readable(slot, st.dst());
+                    store(slot, st.size(), st.dst(), st.off(), null, st.imm());
+                    yield idx + 1;
+                }
                 case Insn.JumpImm j -> conditional(slot, idx, j.width(), j.op(), j.dst(), null,
                     Scalar.known(j.imm()), j.target());
                 case Insn.JumpReg j -> conditional(slot, idx, j.width(), j.op(), j.dst(), j.src(),
@@ -159,10 +247,13 @@ public final class PathExplorer {
                         yield -1;
                     }
                     regs = p.regs();
+                    stack = p.stack();
+                    klog.cutTo(p.logPos());
+                    klog.scratchAll();
+                    resumed = p;
                     yield p.index();
                 }
-                default -> throw new Rejection(slot, "bpflab does not model " + describe(insn)
-                    + " yet (insn " + slot + "); its verifier covers scalar ALU, jumps and exit so far");
+                default -> throw notModelled(slot, describe(insn));
             };
             if (next < 0) {
                 return;
@@ -171,12 +262,13 @@ public final class PathExplorer {
         }
     }
 
+    private static Rejection notModelled(int slot, String what) {
+        return new Rejection(slot, "bpflab does not model " + what + " yet (insn " + slot
+            + "); its verifier covers scalar ALU, jumps, exit and the stack so far");
+    }
+
     private static String describe(Insn insn) {
         return switch (insn) {
-            case Insn.Load l -> "memory loads";
-            case Insn.LoadSx l -> "memory loads";
-            case Insn.Store s -> "memory stores";
-            case Insn.StoreImm s -> "memory stores";
             case Insn.Atomic a -> "atomic operations";
             case Insn.LoadImm64 l -> "lddw of a " + l.src().name().toLowerCase(java.util.Locale.ROOT) + " reference";
             case Insn.LegacyLoad l -> "legacy packet loads";
@@ -199,6 +291,7 @@ public final class PathExplorer {
 
     /** kernel: check_reg_arg(SRC_OP). */
     private RegState readable(int slot, Reg r) throws Rejection {
+        klog.scratchReg(r.number());
         RegState s = regs[r.number()];
         if (s instanceof RegState.NotInit) {
             throw new Rejection(slot, "R" + r.number() + " !read_ok");
@@ -208,6 +301,7 @@ public final class PathExplorer {
 
     /** kernel: check_reg_arg(DST_OP / DST_OP_NO_MARK). */
     private void writable(int slot, Reg r) throws Rejection {
+        klog.scratchReg(r.number());
         if (r == Reg.R10) {
             throw new Rejection(slot, "frame pointer is read only");
         }
@@ -218,8 +312,55 @@ public final class PathExplorer {
         return !privileged && s.isPointer();
     }
 
-    private Rejection pointerArithmetic(int slot) {
-        return new Rejection(slot, "bpflab does not model pointer arithmetic yet (insn " + slot + ")");
+    /** kernel: bpf_alu_string, the operator names indexed by the op bits. */
+    private static final String[] ALU_STRING = {
+        "+=", "-=", "*=", "/=", "|=", "&=", "<<=", ">>=", "neg", "%=", "^=", "=", "s>>=", "endian",
+    };
+
+    /** kernel: BPF_MAX_VAR_OFF, the largest offset a pointer may carry. */
+    private static final long MAX_VAR_OFF = 1L << 29;
+
+    /**
+     * kernel: adjust_ptr_min_max_vals for a pointer {@code dst} and a scalar {@code off}.
+     * bpflab models a stack pointer moved by a constant; other pointer arithmetic is not
+     * modelled yet.
+     */
+    private RegState pointerAlu(int slot, AluOp op, Width w, Reg dst, RegState ptr, Scalar off) throws Rejection {
+        if (w != Width.W64) {
+            if (op == AluOp.SUB && privileged) {
+                return new RegState.ScalarReg(Scalar.UNKNOWN);
+            }
+            throw new Rejection(slot, "R" + dst.number() + " 32-bit pointer arithmetic prohibited");
+        }
+        if (op == AluOp.AND || op == AluOp.OR || op == AluOp.XOR) {
+            throw new Rejection(slot, "R" + dst.number() + " bitwise operator " + ALU_STRING[op.code >> 4]
+                + " on pointer prohibited");
+        }
+        if (op != AluOp.ADD && op != AluOp.SUB) {
+            throw new Rejection(slot, "R" + dst.number() + " pointer arithmetic with " + ALU_STRING[op.code >> 4]
+                + " operator prohibited");
+        }
+        if (!(ptr instanceof RegState.StackPtr p)) {
+            throw notModelled(slot, "arithmetic on a context pointer");
+        }
+        if (!off.isConst()) {
+            throw notModelled(slot, "variable-offset stack pointers");
+        }
+        long val = off.varOff().value();
+        // kernel: check_reg_sane_offset
+        if (val >= MAX_VAR_OFF || val <= -MAX_VAR_OFF) {
+            throw new Rejection(slot, "value " + val + " makes fp pointer be out of bounds");
+        }
+        long moved = op == AluOp.ADD ? p.off() + val : p.off() - val;
+        if (moved >= MAX_VAR_OFF || moved <= -MAX_VAR_OFF) {
+            throw new Rejection(slot, "fp pointer offset " + moved + " is not allowed");
+        }
+        // kernel: check_stack_access_for_ptr_arithmetic, for unprivileged loaders only
+        if (!privileged && (moved >= 0 || moved < -StackState.MAX_STACK)) {
+            throw new Rejection(slot, "R" + dst.number() + " stack pointer arithmetic goes out of range, "
+                + "prohibited for !root; off=" + moved);
+        }
+        return new RegState.StackPtr((int) moved);
     }
 
     /** kernel: check_alu_op for BPF_NEG and BPF_END; a pointer operand becomes unknown. */
@@ -278,7 +419,8 @@ public final class PathExplorer {
         checkImmediate(slot, a.op(), a.width(), a.imm());
         writable(slot, a.dst());
         if (!(d instanceof RegState.ScalarReg dr)) {
-            throw pointerArithmetic(slot);
+            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, Scalar.known(a.imm()));
+            return;
         }
         binary(slot, a.op(), a.width(), a.dst(), dr, Scalar.known(a.imm()), false);
     }
@@ -305,8 +447,12 @@ public final class PathExplorer {
         }
         RegState d = readable(slot, a.dst());
         writable(slot, a.dst());
+        if (!(d instanceof RegState.ScalarReg) && s instanceof RegState.ScalarReg sr) {
+            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, sr.value());
+            return;
+        }
         if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
-            throw pointerArithmetic(slot);
+            throw notModelled(slot, "arithmetic with a pointer operand");
         }
         binary(slot, a.op(), a.width(), a.dst(), dr, sr.value(), a.src() == a.dst());
     }
@@ -329,7 +475,7 @@ public final class PathExplorer {
             // kernel: maybe_fork_scalars pushes the 0 case to re-run this instruction
             RegState[] other = regs.clone();
             other[dst.number()] = new RegState.ScalarReg(fork.pushed());
-            push(slot, other, program.indexOfSlot(slot));
+            push(slot, other, stack.copy(), program.indexOfSlot(slot));
             dv = fork.current();
         }
         Scalar result = ScalarAlu.apply(op, w, dv, sv);
@@ -337,6 +483,7 @@ public final class PathExplorer {
         if (broken != null) {
             // kernel: reg_bounds_sanity_check(..., "alu") logs and forgets the bounds
             log.add(LogFormat.invariantViolation("alu", broken, result));
+            klog.verbose(log.getLast() + "\n");
             result = new Scalar(result.varOff(), Scalar.UNKNOWN.smin(), Scalar.UNKNOWN.smax(),
                 0, -1L, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1);
         }
@@ -361,8 +508,8 @@ public final class PathExplorer {
     }
 
     /** kernel: push_stack. */
-    private void push(int slot, RegState[] state, int index) throws Rejection {
-        pending.push(new Pending(state, index));
+    private void push(int slot, RegState[] state, StackState st, int index) throws Rejection {
+        pending.push(new Pending(state, st, index, slot, klog.position()));
         if (pending.size() > MAX_PENDING) {
             throw new Rejection(slot, "The sequence of " + pending.size() + " jumps is too complex.");
         }
@@ -381,7 +528,7 @@ public final class PathExplorer {
             // kernel: is_branch_taken knows a pointer's comparison only against 0 and only for
             // pointers that cannot be NULL, which the context and the frame pointer are not
             // counted as (reg_not_null); reg_set_min_max learns nothing from pointers
-            push(slot, regs.clone(), taken);
+            push(slot, regs.clone(), stack.copy(), taken);
             return idx + 1;
         }
         Scalar dv = dr.value();
@@ -407,6 +554,7 @@ public final class PathExplorer {
             ? ScalarBranch.refineSameRegister(op, w, dv)
             : ScalarBranch.refine(op, w, dv, sv);
         log.addAll(ref.log());
+        ref.log().forEach(l -> klog.verbose(l + "\n"));
         RegState[] other = regs.clone();
         other[dst.number()] = with(other[dst.number()], ref.taken().dst());
         regs[dst.number()] = with(regs[dst.number()], ref.fallthrough().dst());
@@ -414,14 +562,15 @@ public final class PathExplorer {
             other[srcReg.number()] = with(other[srcReg.number()], ref.taken().src());
             regs[srcReg.number()] = with(regs[srcReg.number()], ref.fallthrough().src());
         }
-        push(slot, other, taken);
+        StackState otherStack = stack.copy();
+        push(slot, other, otherStack, taken);
         if (srcReg != null && sr.id() != 0) {
-            syncLinked(regs, srcReg, linked);
-            syncLinked(other, srcReg, linked);
+            syncLinked(regs, stack, srcReg, linked);
+            syncLinked(other, otherStack, srcReg, linked);
         }
         if (dr.id() != 0) {
-            syncLinked(regs, dst, linked);
-            syncLinked(other, dst, linked);
+            syncLinked(regs, stack, dst, linked);
+            syncLinked(other, otherStack, dst, linked);
         }
         return idx + 1;
     }
@@ -431,38 +580,231 @@ public final class PathExplorer {
         return new RegState.ScalarReg(value, sr.id(), sr.addConst(), sr.off());
     }
 
+    /** kernel: check_load_mem (BPF_LDX, BPF_MEMSX). */
+    private void load(int slot, Size size, Reg dst, Reg src, int off, boolean signExtend) throws Rejection {
+        RegState ptr = readable(slot, src);
+        writable(slot, dst);
+        int at = stackAccess(slot, src, ptr, off, size, false);
+        RegState value = stackRead(slot, at, size);
+        if (value instanceof RegState.ScalarReg sr && size != Size.DW) {
+            // kernel: a narrow load zero-extends (coerce_reg_to_size), a sign-extending one
+            // sign-extends (coerce_reg_to_size_sx); the result is linked to nothing
+            Scalar v = signExtend ? ScalarAlu.movSx(Width.W64, sr.value(), size.bits())
+                : ScalarAlu.truncate(sr.value(), size.bytes);
+            value = new RegState.ScalarReg(v, signExtend ? 0 : sr.id(), sr.addConst(), sr.off());
+            if (signExtend) {
+                value = ((RegState.ScalarReg) value).unlinked();
+            }
+        }
+        regs[dst.number()] = value;
+    }
+
+    /**
+     * kernel: check_mem_access's alignment and bounds checks for a pointer into the stack;
+     * returns the accessed offset from the frame pointer. Other pointers are not modelled.
+     */
+    private int stackAccess(int slot, Reg base, RegState ptr, int off, Size size, boolean write) throws Rejection {
+        switch (ptr) {
+            case RegState.ScalarReg s -> throw new Rejection(slot, "R" + base.number() + " invalid mem access 'scalar'");
+            case RegState.Ctx c -> throw notModelled(slot, "context access");
+            case RegState.NotInit n -> throw new Rejection(slot, "R" + base.number() + " !read_ok");
+            case RegState.StackPtr p -> {
+                // kernel: check_ptr_alignment; the stack is always strict (spill tracking relies on it)
+                if (size.bytes > 1 && Math.floorMod(p.off() + off, size.bytes) != 0) {
+                    throw new Rejection(slot, "misaligned stack access off (0x0; 0x0)+" + p.off() + "+" + off
+                        + " size " + size.bytes);
+                }
+                int at = p.off() + off;
+                // kernel: check_stack_slot_within_bounds; an unprivileged read may not go below
+                // what the program has written (allow_uninit_stack is for privileged loaders)
+                int minValid = write || privileged ? -StackState.MAX_STACK : -stack.allocated();
+                if (at < minValid || at > -1 || at + size.bytes > 0) {
+                    throw new Rejection(slot, "invalid " + (write ? "write to" : "read from") + " stack R"
+                        + base.number() + " off=" + at + " size=" + size.bytes);
+                }
+                stack.grow(-at);
+                stackDepth = Math.max(stackDepth, stack.allocated());
+                return at;
+            }
+        }
+    }
+
+    /** kernel: check_stack_read_fixed_off. */
+    private RegState stackRead(int slot, int off, Size size) throws Rejection {
+        int first = -off - 1;
+        int spi = first / StackState.SLOT;
+        klog.scratchSlot(spi);
+        if (stack.isSpill(spi)) {
+            RegState spilled = stack.spilled(spi);
+            int spillSize = 1;
+            for (int i = StackState.SLOT - 1; i > 0 && stack.slotType(spi, i - 1) == StackState.SPILL; i--) {
+                spillSize++;
+            }
+            if (size.bytes == StackState.SLOT && spillSize == StackState.SLOT) {
+                return spilled;
+            }
+            if (!(spilled instanceof RegState.ScalarReg sr)) {
+                throw new Rejection(slot, "invalid size of register fill");
+            }
+            // kernel: bpf_stack_narrow_access_ok, for a little-endian machine
+            if (size.bytes <= spillSize && Math.floorMod(off - (spillSize - size.bytes), StackState.SLOT) == 0) {
+                return widthOf(sr.value()) > size.bits() ? sr.unlinked() : sr;
+            }
+            int spills = 0;
+            int zeros = 0;
+            for (int i = 0; i < size.bytes; i++) {
+                byte t = stack.type(first - i);
+                if (t == StackState.SPILL) {
+                    spills++;
+                } else if (t == StackState.ZERO) {
+                    zeros++;
+                } else if (t != StackState.MISC && !(t == StackState.INVALID && privileged)) {
+                    throw invalidRead(slot, off, i, size);
+                }
+            }
+            boolean zero = spills == size.bytes && sr.value().isConst() && sr.value().varOff().value() == 0
+                || zeros == size.bytes;
+            return new RegState.ScalarReg(zero ? Scalar.known(0) : Scalar.UNKNOWN);
+        }
+        for (int i = 0; i < size.bytes; i++) {
+            byte t = stack.type(first - i);
+            if (t != StackState.MISC && t != StackState.ZERO && !(t == StackState.INVALID && privileged)) {
+                throw invalidRead(slot, off, i, size);
+            }
+        }
+        // kernel: mark_reg_stack_read; only zero bytes read back as a known zero
+        boolean zeros = true;
+        for (int i = 0; i < size.bytes; i++) {
+            klog.scratchSlot((first - i) / StackState.SLOT);
+            if (stack.type(first - i) != StackState.ZERO) {
+                zeros = false;
+                break;
+            }
+        }
+        return new RegState.ScalarReg(zeros ? Scalar.known(0) : Scalar.UNKNOWN);
+    }
+
+    private static Rejection invalidRead(int slot, int off, int i, Size size) {
+        return new Rejection(slot, "invalid read from stack off " + off + "+" + i + " size " + size.bytes);
+    }
+
+    /** kernel: get_reg_width, the bits needed for the largest unsigned value. */
+    private static int widthOf(Scalar s) {
+        return 64 - Long.numberOfLeadingZeros(s.umax());
+    }
+
+    /**
+     * kernel: check_store_reg / BPF_ST, then check_stack_write_fixed_off. {@code src} is null
+     * for a store of the immediate {@code imm}.
+     */
+    private void store(int slot, Size size, Reg dst, int off, Reg src, int imm) throws Rejection {
+        int at = stackAccess(slot, dst, regs[dst.number()], off, size, true);
+        int first = -at - 1;
+        int spi = first / StackState.SLOT;
+        if (!privileged && stack.isSpill(spi) && !(stack.spilled(spi) instanceof RegState.ScalarReg)
+                && size.bytes != StackState.SLOT) {
+            throw new Rejection(slot, "attempt to corrupt spilled pointer on stack");
+        }
+        klog.scratchSlot(spi);
+        RegState value = src == null ? null : regs[src.number()];
+        boolean aligned = at % StackState.SLOT == 0;
+        if (value instanceof RegState.ScalarReg sr && aligned && privileged) {
+            // kernel: a spill keeps the scalar's facts, linked to the register when it fits
+            boolean fits = widthOf(sr.value()) <= size.bits();
+            RegState.ScalarReg saved = fits ? linkForCopy(src, sr) : sr;
+            spill(spi, fits ? saved : saved.unlinked(), size);
+        } else if (value == null && aligned && privileged) {
+            // kernel: BPF_ST of an immediate is spilled as a known (sign-extended) constant
+            spill(spi, new RegState.ScalarReg(Scalar.known(imm)), size);
+        } else if (value != null && value.isPointer()) {
+            if (size.bytes != StackState.SLOT) {
+                throw new Rejection(slot, "invalid size of register spill");
+            }
+            spill(spi, value, size);
+        } else {
+            // kernel: a plain write destroys a spill (scrub_special_slot) and types the bytes
+            if (stack.isSpill(spi)) {
+                for (int i = 0; i < StackState.SLOT; i++) {
+                    if (stack.slotType(spi, i) != StackState.INVALID) {
+                        stack.setType(spi * StackState.SLOT + i, StackState.MISC);
+                    }
+                }
+            }
+            stack.setSpilled(spi, RegState.NOT_INIT);
+            boolean zero = value == null ? imm == 0
+                : value instanceof RegState.ScalarReg sr && sr.value().isConst() && sr.value().varOff().value() == 0;
+            for (int i = 0; i < size.bytes; i++) {
+                stack.setType(first - i, zero ? StackState.ZERO : StackState.MISC);
+            }
+        }
+    }
+
+    /** kernel: save_register_state; the spilled bytes are the slot's last entries. */
+    private void spill(int spi, RegState value, Size size) {
+        stack.setSpilled(spi, value);
+        for (int i = StackState.SLOT; i > StackState.SLOT - size.bytes; i--) {
+            stack.setType(spi * StackState.SLOT + i - 1, StackState.SPILL);
+        }
+        for (int i = StackState.SLOT - size.bytes; i > 0; i--) {
+            byte t = stack.slotType(spi, i - 1);
+            if (t != StackState.ZERO && t != StackState.INVALID) {
+                stack.setType(spi * StackState.SLOT + i - 1, StackState.MISC);
+            }
+        }
+    }
+
     /** kernel: MAX_LINKED_REGS; registers past it are unlinked. */
     private static final int MAX_LINKED = 6;
 
-    /** kernel: collect_linked_regs over the registers of the only frame. */
+    /** Linked values are numbered 0-10 for registers, 11 and up for stack slots (11 + spi). */
+    private static final int FIRST_SLOT = 11;
+
+    /**
+     * kernel: collect_linked_regs over the registers, then the spilled scalars of the stack,
+     * of the only frame.
+     */
     private void collectLinked(int id, List<Integer> linked) {
-        for (int r = 0; r < 10; r++) {
-            if (regs[r] instanceof RegState.ScalarReg sr && sr.id() == id) {
+        for (int r = 0; r < FIRST_SLOT + stack.allocated() / StackState.SLOT; r++) {
+            if (r == 10) {
+                continue;
+            }
+            RegState v = r < FIRST_SLOT ? regs[r]
+                : stack.isSpill(r - FIRST_SLOT) ? stack.spilled(r - FIRST_SLOT) : RegState.NOT_INIT;
+            if (v instanceof RegState.ScalarReg sr && sr.id() == id) {
                 if (linked.contains(r)) {
                     continue;
                 }
                 if (linked.size() < MAX_LINKED) {
                     linked.add(r);
-                } else {
+                } else if (r < FIRST_SLOT) {
                     regs[r] = sr.unlinked();
+                } else {
+                    stack.setSpilled(r - FIRST_SLOT, sr.unlinked());
                 }
             }
         }
     }
 
     /** kernel: sync_linked_regs; what the branch learned about {@code known} holds for its copies. */
-    private static void syncLinked(RegState[] state, Reg knownReg, List<Integer> linked) {
+    private static void syncLinked(RegState[] state, StackState st, Reg knownReg, List<Integer> linked) {
         RegState.ScalarReg known = (RegState.ScalarReg) state[knownReg.number()];
         for (int r : linked) {
-            if (r == knownReg.number() || !(state[r] instanceof RegState.ScalarReg reg) || reg.id() != known.id()) {
+            RegState v = r < FIRST_SLOT ? state[r] : st.spilled(r - FIRST_SLOT);
+            if (r == knownReg.number() || !(v instanceof RegState.ScalarReg reg) || reg.id() != known.id()) {
                 continue;
             }
+            RegState.ScalarReg synced;
             if ((!reg.addConst() && !known.addConst()) || reg.off() == known.off()) {
-                state[r] = known;
+                synced = known;
             } else {
                 Scalar delta = Scalar.known(reg.off() - known.off());
-                state[r] = new RegState.ScalarReg(ScalarAlu.addUnsynced(known.value(), delta),
+                synced = new RegState.ScalarReg(ScalarAlu.addUnsynced(known.value(), delta),
                     reg.id(), reg.addConst(), reg.off());
+            }
+            if (r < FIRST_SLOT) {
+                state[r] = synced;
+            } else {
+                st.setSpilled(r - FIRST_SLOT, synced);
             }
         }
     }
