@@ -325,7 +325,8 @@ public final class PathExplorer {
      * bpflab models a stack pointer moved by a constant; other pointer arithmetic is not
      * modelled yet.
      */
-    private RegState pointerAlu(int slot, AluOp op, Width w, Reg dst, RegState ptr, Scalar off) throws Rejection {
+    private RegState pointerAlu(int slot, AluOp op, Width w, Reg dst, RegState ptr, Scalar off, boolean ptrIsSrc)
+            throws Rejection {
         if (w != Width.W64) {
             if (op == AluOp.SUB && privileged) {
                 return new RegState.ScalarReg(Scalar.UNKNOWN);
@@ -340,8 +341,15 @@ public final class PathExplorer {
             throw new Rejection(slot, "R" + dst.number() + " pointer arithmetic with " + ALU_STRING[op.code >> 4]
                 + " operator prohibited");
         }
+        if (op == AluOp.SUB && ptrIsSrc) {
+            throw new Rejection(slot, "R" + dst.number() + " tried to subtract pointer from scalar");
+        }
         if (!(ptr instanceof RegState.StackPtr p)) {
             throw notModelled(slot, "arithmetic on a context pointer");
+        }
+        if (op == AluOp.SUB) {
+            // kernel: JITs might not handle a frame pointer moved by subtraction
+            throw new Rejection(slot, "R" + dst.number() + " subtraction from stack pointer prohibited");
         }
         if (!off.isConst()) {
             throw notModelled(slot, "variable-offset stack pointers");
@@ -351,7 +359,7 @@ public final class PathExplorer {
         if (val >= MAX_VAR_OFF || val <= -MAX_VAR_OFF) {
             throw new Rejection(slot, "value " + val + " makes fp pointer be out of bounds");
         }
-        long moved = op == AluOp.ADD ? p.off() + val : p.off() - val;
+        long moved = p.off() + val;
         if (moved >= MAX_VAR_OFF || moved <= -MAX_VAR_OFF) {
             throw new Rejection(slot, "fp pointer offset " + moved + " is not allowed");
         }
@@ -419,7 +427,7 @@ public final class PathExplorer {
         checkImmediate(slot, a.op(), a.width(), a.imm());
         writable(slot, a.dst());
         if (!(d instanceof RegState.ScalarReg dr)) {
-            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, Scalar.known(a.imm()));
+            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, Scalar.known(a.imm()), false);
             return;
         }
         binary(slot, a.op(), a.width(), a.dst(), dr, Scalar.known(a.imm()), false);
@@ -448,11 +456,22 @@ public final class PathExplorer {
         RegState d = readable(slot, a.dst());
         writable(slot, a.dst());
         if (!(d instanceof RegState.ScalarReg) && s instanceof RegState.ScalarReg sr) {
-            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, sr.value());
+            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), d, sr.value(), false);
+            return;
+        }
+        if (d instanceof RegState.ScalarReg dr && !(s instanceof RegState.ScalarReg)) {
+            // kernel: scalar += pointer is pointer += scalar
+            regs[a.dst().number()] = pointerAlu(slot, a.op(), a.width(), a.dst(), s, dr.value(), true);
             return;
         }
         if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
-            throw notModelled(slot, "arithmetic with a pointer operand");
+            // kernel: combining two pointers yields an arbitrary scalar; only subtraction is allowed
+            if (a.op() == AluOp.SUB && privileged) {
+                regs[a.dst().number()] = new RegState.ScalarReg(Scalar.UNKNOWN);
+                return;
+            }
+            throw new Rejection(slot, "R" + a.dst().number() + " pointer " + ALU_STRING[a.op().code >> 4]
+                + " pointer prohibited");
         }
         binary(slot, a.op(), a.width(), a.dst(), dr, sr.value(), a.src() == a.dst());
     }
@@ -609,9 +628,10 @@ public final class PathExplorer {
             case RegState.Ctx c -> throw notModelled(slot, "context access");
             case RegState.NotInit n -> throw new Rejection(slot, "R" + base.number() + " !read_ok");
             case RegState.StackPtr p -> {
-                // kernel: check_ptr_alignment; the stack is always strict (spill tracking relies on it)
+                // kernel: check_ptr_alignment; the stack is always strict (spill tracking relies on
+                // it); the 6.18 kernel prints a constant var_off as its value
                 if (size.bytes > 1 && Math.floorMod(p.off() + off, size.bytes) != 0) {
-                    throw new Rejection(slot, "misaligned stack access off (0x0; 0x0)+" + p.off() + "+" + off
+                    throw new Rejection(slot, "misaligned stack access off 0+" + p.off() + "+" + off
                         + " size " + size.bytes);
                 }
                 int at = p.off() + off;
@@ -646,8 +666,9 @@ public final class PathExplorer {
             if (!(spilled instanceof RegState.ScalarReg sr)) {
                 throw new Rejection(slot, "invalid size of register fill");
             }
-            // kernel: bpf_stack_narrow_access_ok, for a little-endian machine
-            if (size.bytes <= spillSize && Math.floorMod(off - (spillSize - size.bytes), StackState.SLOT) == 0) {
+            // kernel: bpf_stack_narrow_access_ok; on a little-endian machine the low bytes of
+            // the spilled value are at the slot's start
+            if (size.bytes <= spillSize && Math.floorMod(off, StackState.SLOT) == 0) {
                 return widthOf(sr.value()) > size.bits() ? sr.unlinked() : sr;
             }
             int spills = 0;
