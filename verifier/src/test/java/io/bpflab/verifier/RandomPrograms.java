@@ -6,6 +6,7 @@ import io.bpflab.isa.Insn;
 import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
+import io.bpflab.isa.Size;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
  * registers, write R10, divide by an immediate zero, shift too far and exit early (leaving
  * code unreachable). Neither jumps backward (the explorer has no state equivalence yet to
  * tell an infinite loop) nor touches the context pointer (no pointer arithmetic yet).
+ * Stack programs also spill, fill and store immediates through R10 and through R7, a copy
+ * of R10 moved by a constant; wild ones also go out of bounds, misalign, and spill R10.
  */
 final class RandomPrograms {
     static final Reg[] REGS = {Reg.R0, Reg.R2, Reg.R3, Reg.R4, Reg.R5, Reg.R6};
@@ -39,7 +42,43 @@ final class RandomPrograms {
     }
 
     Program next(boolean wild) {
+        return next(wild, false);
+    }
+
+    private static final Size[] SIZES = Size.values();
+
+    /** A stack offset for an access of {@code size}: mostly aligned inside the top 64 bytes. */
+    private int stackOffset(Size size, boolean wild) {
+        if (wild && r.nextInt(25) == 0) {
+            return switch (r.nextInt(3)) {
+                case 0 -> -520;
+                case 1 -> 0;
+                default -> -r.nextInt(1, 64);
+            };
+        }
+        return -8 * r.nextInt(1, 9) + size.bytes * r.nextInt(8 / size.bytes);
+    }
+
+    private Insn stackInsn(boolean wild, Reg d, Reg s) {
+        Size size = SIZES[r.nextInt(SIZES.length)];
+        boolean viaR7 = r.nextInt(4) == 0;
+        Reg base = viaR7 ? Reg.R7 : Reg.R10;
+        int off = stackOffset(size, wild) + (viaR7 ? 16 : 0);
+        return switch (r.nextInt(5)) {
+            case 0 -> new Insn.Store(size, base, off, wild && r.nextInt(15) == 0 ? Reg.R10 : s);
+            case 1 -> new Insn.StoreImm(size, base, off, r.nextBoolean() ? 0 : (int) g.value());
+            case 2 -> size != Size.DW && r.nextBoolean() ? new Insn.LoadSx(size, d, base, off)
+                : new Insn.Load(size, d, base, off);
+            default -> new Insn.Load(size, d, base, off);
+        };
+    }
+
+    Program next(boolean wild, boolean stack) {
         List<Insn> p = new ArrayList<>();
+        if (stack) {
+            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
+            p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
+        }
         for (Reg reg : REGS) {
             if (wild && r.nextInt(8) == 0) {
                 continue;
@@ -58,6 +97,10 @@ final class RandomPrograms {
             Width w = r.nextInt(3) == 0 ? Width.W32 : Width.W64;
             AluOp op = OPS[r.nextInt(OPS.length)];
             int left = body - i;
+            if (stack && r.nextInt(3) == 0) {
+                p.add(stackInsn(wild, d, s));
+                continue;
+            }
             if (r.nextInt(6) == 0 && d != s) {
                 // the pattern linked scalars exist for: a copy, maybe a small constant added
                 p.add(new Insn.AluReg(Width.W64, AluOp.MOV, d, s));
