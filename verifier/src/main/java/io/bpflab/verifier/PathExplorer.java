@@ -49,6 +49,8 @@ public final class PathExplorer {
     }
 
     private final Program program;
+    /** Registers live before each instruction (by index). */
+    private final int[] liveIn;
     private final boolean privileged;
     private final List<String> log = new ArrayList<>();
     private final KernelLog klog;
@@ -85,6 +87,7 @@ public final class PathExplorer {
 
     private PathExplorer(Program program, Options options, Observer observer) {
         this.program = program;
+        this.liveIn = LiveRegs.compute(program);
         this.privileged = options.privileged();
         this.klog = new KernelLog(options.logLevel());
         this.printer = KernelPrinter.DEFAULT.withAllowPtrLeaks(options.privileged());
@@ -563,10 +566,10 @@ public final class PathExplorer {
         }
         List<Integer> linked = new ArrayList<>();
         if (srcReg != null && sr.id() != 0) {
-            collectLinked(sr.id(), linked);
+            collectLinked(sr.id(), liveIn[idx], linked);
         }
         if (dr.id() != 0) {
-            collectLinked(dr.id(), linked);
+            collectLinked(dr.id(), liveIn[idx], linked);
         }
         boolean same = srcReg == dst;
         ScalarBranch.Refinement ref = same
@@ -781,12 +784,13 @@ public final class PathExplorer {
     private static final int FIRST_SLOT = 11;
 
     /**
-     * kernel: collect_linked_regs over the registers, then the spilled scalars of the stack,
-     * of the only frame.
+     * kernel: collect_linked_regs over the live registers, then the spilled scalars of the
+     * stack, of the only frame. The 6.18 kernel leaves out registers dead before the jump
+     * (testdata/verifier/logs/two-branches.2.log: the dead R1 keeps its range).
      */
-    private void collectLinked(int id, List<Integer> linked) {
+    private void collectLinked(int id, int live, List<Integer> linked) {
         for (int r = 0; r < FIRST_SLOT + stack.allocated() / StackState.SLOT; r++) {
-            if (r == 10) {
+            if (r == 10 || r < FIRST_SLOT && (live & (1 << r)) == 0) {
                 continue;
             }
             RegState v = r < FIRST_SLOT ? regs[r]
@@ -819,7 +823,7 @@ public final class PathExplorer {
                 synced = known;
             } else {
                 Scalar delta = Scalar.known(reg.off() - known.off());
-                synced = new RegState.ScalarReg(ScalarAlu.addUnsynced(known.value(), delta),
+                synced = new RegState.ScalarReg(ScalarAlu.addLinkedDelta(known.value(), delta),
                     reg.id(), reg.addConst(), reg.off());
             }
             if (r < FIRST_SLOT) {
