@@ -65,12 +65,54 @@ public final class PathExplorer {
     private int idGen;
 
     /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
-    private record Pending(RegState[] regs, StackState stack, int index, int from, int logPos) {
+    private record Pending(RegState[] regs, StackState stack, int index, int from, int logPos, Checkpoint parent,
+                           int history) {
     }
+
+    /**
+     * A state kept at a prune point for later paths to be compared with (kernel:
+     * bpf_verifier_state_list). {@code branches} counts the paths from it still being
+     * explored; only a state whose paths are all done may prune another.
+     */
+    private static final class Checkpoint {
+        final RegState[] regs;
+        final StackState stack;
+        final Checkpoint parent;
+        int branches = 1;
+        int hits;
+        int misses;
+
+        Checkpoint(RegState[] regs, StackState stack, Checkpoint parent) {
+            this.regs = regs;
+            this.stack = stack;
+            this.parent = parent;
+        }
+    }
+
+    /** kernel: the explored_states lists, by instruction index; the newest state first. */
+    private final java.util.Map<Integer, List<Checkpoint>> explored = new java.util.HashMap<>();
+    /** kernel: is_prune_point and is_jmp_point, by instruction index. */
+    private final boolean[] prunePoint;
+    private final boolean[] jmpPoint;
+    /** The current path's last checkpoint (kernel: cur_state->parent). */
+    private Checkpoint parent;
+    /** kernel: the length of the current path's instruction history since its last checkpoint. */
+    private int history;
+    /** Whether this instruction already has its history entry (kernel: env->cur_hist_ent). */
+    private boolean historyEntry;
+    private int jmpsProcessed;
+    private int prevJmpsProcessed;
+    private int prevInsnProcessed;
+    private int totalStates;
+    private int peakStates;
+    private int maxStatesPerInsn;
 
     /** Thrown to stop at the first error, as the kernel's do_check returns. */
     private static final class Rejection extends Exception {
         final int insn;
+
+        /** Log lines the kernel writes after the message (the states of an infinite loop). */
+        String trailer = "";
 
         Rejection(int insn, String message) {
             super(message, null, false, false);
@@ -88,6 +130,24 @@ public final class PathExplorer {
     private PathExplorer(Program program, Options options, Observer observer) {
         this.program = program;
         this.liveIn = LiveRegs.compute(program);
+        this.prunePoint = new boolean[program.size()];
+        this.jmpPoint = new boolean[program.size()];
+        for (int i = 0; i < program.size(); i++) {
+            // kernel: visit_insn and push_insn mark a conditional jump and the targets of jumps
+            switch (program.insn(i)) {
+                case Insn.JumpImm j -> {
+                    prunePoint[i] = true;
+                    markTarget(target(i, j.target()));
+                }
+                case Insn.JumpReg j -> {
+                    prunePoint[i] = true;
+                    markTarget(target(i, j.target()));
+                }
+                case Insn.Ja j -> markTarget(target(i, j.target()));
+                case Insn.Gotol j -> markTarget(target(i, j.target()));
+                default -> { }
+            }
+        }
         this.privileged = options.privileged();
         this.klog = new KernelLog(options.logLevel());
         this.printer = KernelPrinter.DEFAULT.withAllowPtrLeaks(options.privileged());
@@ -150,13 +210,98 @@ public final class PathExplorer {
             if (e.klog.level == 1) {
                 e.klog.clear();
             }
-            e.klog.summary(e.processed, 0, 0, 0);
+            e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
             return Verdict.accept(e.processed, e.log, e.stackDepth, e.klog.toString());
         } catch (Rejection r) {
-            e.klog.verbose(r.getMessage() + "\n");
-            e.klog.summary(e.processed, 0, 0, 0);
+            e.klog.verbose(r.getMessage() + "\n" + r.trailer);
+            e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
             return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.stackDepth, e.klog.toString());
         }
+    }
+
+    private void markTarget(int index) {
+        if (index >= 0 && index < prunePoint.length) {
+            prunePoint[index] = true;
+            jmpPoint[index] = true;
+        }
+    }
+
+    /** kernel: push_insn_history, at most one entry per instruction. */
+    private void historyEntry() {
+        if (!historyEntry) {
+            historyEntry = true;
+            history++;
+        }
+    }
+
+    /** kernel: update_branch_counts for a path that ended (exit or pruned). */
+    private void pathDone() {
+        for (Checkpoint c = parent; c != null; c = c.parent) {
+            if (--c.branches > 0) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * kernel: is_state_visited. True when a state explored earlier at {@code idx} covers the
+     * current one; otherwise the current state may be kept for later paths.
+     */
+    private boolean visited(int idx, int slot) throws Rejection {
+        boolean force = history > 40;
+        boolean add = force || jmpsProcessed - prevJmpsProcessed >= 2 && processed - prevInsnProcessed >= 8;
+        List<Checkpoint> list = explored.computeIfAbsent(idx, k -> new ArrayList<>());
+        int states = 0;
+        for (java.util.Iterator<Checkpoint> it = list.iterator(); it.hasNext(); ) {
+            Checkpoint c = it.next();
+            states++;
+            if (c.branches > 0) {
+                if (StateEquivalence.maybeLooping(c.regs, regs) && StateEquivalence.equal(c.regs, c.stack, regs, stack,
+                        liveIn[idx], privileged, StateEquivalence.Exact.EXACT)) {
+                    String message = "infinite loop detected at insn " + slot;
+                    Rejection r = new Rejection(slot, message);
+                    KernelLog cur = new KernelLog(klog.level);
+                    cur.verbose("cur state:");
+                    cur.state(regs, stack, true);
+                    cur.verbose("old state:");
+                    cur.state(c.regs, c.stack, true);
+                    r.trailer = cur.toString();
+                    throw r;
+                }
+                if (!force && jmpsProcessed - prevJmpsProcessed < 20 && processed - prevInsnProcessed < 100) {
+                    add = false;
+                }
+            } else if (StateEquivalence.equal(c.regs, c.stack, regs, stack, liveIn[idx], privileged,
+                    StateEquivalence.Exact.NOT_EXACT)) {
+                c.hits++;
+                return true;
+            }
+            if (add) {
+                c.misses++;
+            }
+            // kernel: a state that keeps missing is dropped; freed (no longer counted in the
+            // peak) once its paths are done
+            if (c.misses > c.hits * 3 + 3) {
+                it.remove();
+                if (c.branches == 0) {
+                    peakStates--;
+                }
+            }
+        }
+        maxStatesPerInsn = Math.max(maxStatesPerInsn, states);
+        // kernel: BPF_COMPLEXITY_LIMIT_STATES, for unprivileged loaders
+        if (!privileged && states > 64 || !add) {
+            return false;
+        }
+        totalStates++;
+        peakStates++;
+        prevJmpsProcessed = jmpsProcessed;
+        prevInsnProcessed = processed;
+        Checkpoint c = new Checkpoint(regs.clone(), stack.copy(), parent);
+        list.addFirst(c);
+        parent = c;
+        history = 0;
+        return false;
     }
 
     private void run() throws Rejection {
@@ -178,8 +323,30 @@ public final class PathExplorer {
                 throw new Rejection(slot, "BPF program is too large. Processed " + processed + " insn");
             }
             Insn insn = program.insn(idx);
+            historyEntry = false;
+            if (prunePoint[idx] && visited(idx, slot)) {
+                klog.verbose(resumed != null ? "\nfrom " + resumed.from() + " to " + slot + ": safe\n"
+                    : slot + ": safe\n");
+                pathDone();
+                Pending p = pending.poll();
+                if (p == null) {
+                    return;
+                }
+                idx = resume(p);
+                resumed = p;
+                continue;
+            }
+            if (jmpPoint[idx]) {
+                historyEntry();
+            }
             if (observer != null) {
                 observer.before(idx, List.of(regs));
+            }
+            if (insn instanceof Insn.JumpImm || insn instanceof Insn.JumpReg || insn instanceof Insn.Ja
+                    || insn instanceof Insn.Gotol || insn instanceof Insn.Exit || insn instanceof Insn.Call
+                    || insn instanceof Insn.CallLocal || insn instanceof Insn.CallKfunc || insn instanceof Insn.Callx
+                    || insn instanceof Insn.MayGoto) {
+                jmpsProcessed++;
             }
             if (klog.enabled()) {
                 if (klog.level == 2 && resumed != null) {
@@ -245,16 +412,13 @@ public final class PathExplorer {
                 case Insn.Gotol j -> target(idx, j.target());
                 case Insn.Exit x -> {
                     exit(slot);
+                    pathDone();
                     Pending p = pending.poll();
                     if (p == null) {
                         yield -1;
                     }
-                    regs = p.regs();
-                    stack = p.stack();
-                    klog.cutTo(p.logPos());
-                    klog.scratchAll();
                     resumed = p;
-                    yield p.index();
+                    yield resume(p);
                 }
                 default -> throw notModelled(slot, describe(insn));
             };
@@ -263,6 +427,17 @@ public final class PathExplorer {
             }
             idx = next;
         }
+    }
+
+    /** kernel: pop_stack; the pending state becomes the current one. */
+    private int resume(Pending p) {
+        regs = p.regs();
+        stack = p.stack();
+        parent = p.parent();
+        history = p.history();
+        klog.cutTo(p.logPos());
+        klog.scratchAll();
+        return p.index();
     }
 
     private static Rejection notModelled(int slot, String what) {
@@ -531,7 +706,10 @@ public final class PathExplorer {
 
     /** kernel: push_stack. */
     private void push(int slot, RegState[] state, StackState st, int index) throws Rejection {
-        pending.push(new Pending(state, st, index, slot, klog.position()));
+        pending.push(new Pending(state, st, index, slot, klog.position(), parent, history));
+        if (parent != null) {
+            parent.branches++;
+        }
         if (pending.size() > MAX_PENDING) {
             throw new Rejection(slot, "The sequence of " + pending.size() + " jumps is too complex.");
         }
@@ -570,6 +748,9 @@ public final class PathExplorer {
         }
         if (dr.id() != 0) {
             collectLinked(dr.id(), liveIn[idx], linked);
+        }
+        if (linked.size() > 1) {
+            historyEntry();
         }
         boolean same = srcReg == dst;
         ScalarBranch.Refinement ref = same
@@ -664,6 +845,7 @@ public final class PathExplorer {
                 spillSize++;
             }
             if (size.bytes == StackState.SLOT && spillSize == StackState.SLOT) {
+                historyEntry();
                 return spilled;
             }
             if (!(spilled instanceof RegState.ScalarReg sr)) {
@@ -672,6 +854,7 @@ public final class PathExplorer {
             // kernel: bpf_stack_narrow_access_ok; on a little-endian machine the low bytes of
             // the spilled value are at the slot's start
             if (size.bytes <= spillSize && Math.floorMod(off, StackState.SLOT) == 0) {
+                historyEntry();
                 return widthOf(sr.value()) > size.bits() ? sr.unlinked() : sr;
             }
             int spills = 0;
@@ -686,8 +869,12 @@ public final class PathExplorer {
                     throw invalidRead(slot, off, i, size);
                 }
             }
-            boolean zero = spills == size.bytes && sr.value().isConst() && sr.value().varOff().value() == 0
-                || zeros == size.bytes;
+            boolean spilledZero = spills == size.bytes && sr.value().isConst() && sr.value().varOff().value() == 0;
+            if (spilledZero) {
+                // kernel: this is a register fill, recorded as one
+                historyEntry();
+            }
+            boolean zero = spilledZero || zeros == size.bytes;
             return new RegState.ScalarReg(zero ? Scalar.known(0) : Scalar.UNKNOWN);
         }
         for (int i = 0; i < size.bytes; i++) {
@@ -765,6 +952,7 @@ public final class PathExplorer {
 
     /** kernel: save_register_state; the spilled bytes are the slot's last entries. */
     private void spill(int spi, RegState value, Size size) {
+        historyEntry();
         stack.setSpilled(spi, value);
         for (int i = StackState.SLOT; i > StackState.SLOT - size.bytes; i--) {
             stack.setType(spi * StackState.SLOT + i - 1, StackState.SPILL);

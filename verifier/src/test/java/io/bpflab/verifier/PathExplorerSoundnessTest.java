@@ -82,6 +82,8 @@ class PathExplorerSoundnessTest {
             }
             accepted++;
             long[] regs = new long[11];
+            // a path may end where an explored state covers it in the registers still live
+            int[] live = LiveRegs.compute(prog);
             int idx = 0;
             while (idx >= 0) {
                 List<List<RegState>> states = seen.getOrDefault(idx, List.of());
@@ -89,6 +91,9 @@ class PathExplorerSoundnessTest {
                 final int at = idx;
                 boolean covered = states.stream().anyMatch(s -> {
                     for (Reg reg : REGS) {
+                        if ((live[at] & (1 << reg.number())) == 0) {
+                            continue;
+                        }
                         if (s.get(reg.number()) instanceof RegState.ScalarReg sr && !sr.value().contains(now[reg.number()])) {
                             return false;
                         }
