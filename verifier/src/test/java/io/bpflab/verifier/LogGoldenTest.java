@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * testdata/verifier/logs: each NAME.s with the log the 6.18 kernel wrote for it at levels 1
- * and 2 (NAME.1.log, NAME.2.log), loaded as a privileged socket filter. bpflab's log must be
+ * and 2 (NAME.1.log, NAME.2.log; a level whose log shows what bpflab does not model, such as
+ * the precision backtracking of an infinite loop at level 2, has no file), loaded as a
+ * privileged socket filter. bpflab's log must be
  * the same text, except for the lines of the 6.18 kernel's stack liveness analysis
- * ({@code (0) frame 0 insn 4 +written -8}, {@code (0) live stack update done in 2 iterations})
- * and the state statistics, which bpflab does not model yet. {@code -Dbpflab.record=true} re-records the logs from the kernel.
+ * ({@code (0) frame 0 insn 4 +written -8}, {@code (0) live stack update done in 2 iterations}),
+ * which bpflab does not model. The summary line's state statistics are compared too. {@code -Dbpflab.record=true} re-records the logs from the kernel.
  */
 class LogGoldenTest {
 
@@ -54,13 +56,11 @@ class LogGoldenTest {
     }
 
     /**
-     * Drops the lines of the kernel's stack liveness analysis and the state statistics of
-     * the summary line (bpflab stores no states yet, so it reports 0 where the kernel counts
-     * the states it kept).
+     * Drops the lines of the kernel's stack liveness analysis and its precision marks
+     * ({@code R1=P0}), which bpflab does not track.
      */
     static String modelled(String log) {
-        return log.lines().filter(l -> !l.matches("\\(\\d+\\) .*"))
-            .map(l -> l.startsWith("processed ") ? l.replaceFirst(" max_states_per_insn.*", "") : l)
+        return log.lines().filter(l -> !l.matches("\\(\\d+\\) .*")).map(l -> l.replaceAll("=P", "="))
             .collect(Collectors.joining("\n", "", "\n"));
     }
 
@@ -71,6 +71,9 @@ class LogGoldenTest {
         for (Path src : sources) {
             for (int level = 1; level <= 2; level++) {
                 Path golden = golden(src, level);
+                if (!Files.exists(golden)) {
+                    continue;
+                }
                 Verdict v = PathExplorer.verify(program(src), new PathExplorer.Options(true, level));
                 assertEquals(modelled(Files.readString(golden)), modelled(v.kernelLog()), golden.toString());
             }
@@ -88,6 +91,9 @@ class LogGoldenTest {
         boolean record = Boolean.getBoolean("bpflab.record");
         for (Path src : sources()) {
             for (int level = 1; level <= 2; level++) {
+                if (!record && !Files.exists(golden(src, level))) {
+                    continue;
+                }
                 LoadRequest req = LoadRequest.of(program(src), ProgramType.SOCKET_FILTER).withLogLevel(level);
                 try (LoadResult r = KernelProgram.load(req)) {
                     if (record) {
