@@ -71,9 +71,23 @@ class PathExplorerSoundnessTest {
     @Test
     void concreteRunsStayInsideTheExploredStates() {
         RandomPrograms gen = new RandomPrograms(2024);
+        assertTrue(checkRuns(3000, n -> gen.next(false)) > 1000);
+    }
+
+    @Test
+    void concreteRunsOfLoopsStayInsideTheExploredStates() {
+        RandomPrograms gen = new RandomPrograms(2025);
+        assertTrue(checkRuns(600, n -> gen.nextLoop(false)) > 300);
+    }
+
+    /**
+     * Runs every accepted program concretely and checks each step against the states the
+     * explorer saw at that instruction; returns how many programs were accepted.
+     */
+    private static int checkRuns(int count, java.util.function.IntFunction<Program> programs) {
         int accepted = 0;
-        for (int n = 0; n < 3000; n++) {
-            Program prog = gen.next(false);
+        for (int n = 0; n < count; n++) {
+            Program prog = programs.apply(n);
             Map<Integer, List<List<RegState>>> seen = new HashMap<>();
             Verdict v = PathExplorer.verify(prog, true, (idx, regs) ->
                 seen.computeIfAbsent(idx, k -> new ArrayList<>()).add(regs));
@@ -105,6 +119,6 @@ class PathExplorerSoundnessTest {
                 idx = step(prog, idx, regs);
             }
         }
-        assertTrue(accepted > 1000, "too few accepted programs: " + accepted);
+        return accepted;
     }
 }

@@ -73,27 +73,11 @@ final class RandomPrograms {
         };
     }
 
-    Program next(boolean wild, boolean stack) {
-        List<Insn> p = new ArrayList<>();
-        if (stack) {
-            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
-            p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
-        }
-        for (Reg reg : REGS) {
-            if (wild && r.nextInt(8) == 0) {
-                continue;
-            }
-            p.add(r.nextBoolean() ? new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value())
-                : Insn.LoadImm64.of(reg, g.value()));
-            if (r.nextInt(3) != 0) {
-                // hides the constant from the verifier: division is not tracked
-                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
-            }
-        }
-        int body = r.nextInt(5, 30);
+    /** {@code body} random instructions on {@code regs}, jumping only forward and within the body. */
+    private void body(List<Insn> p, int body, boolean wild, boolean stack, Reg[] regs) {
         for (int i = 0; i < body; i++) {
-            Reg d = wild && r.nextInt(200) == 0 ? Reg.R10 : REGS[r.nextInt(REGS.length)];
-            Reg s = REGS[r.nextInt(REGS.length)];
+            Reg d = wild && r.nextInt(200) == 0 ? Reg.R10 : regs[r.nextInt(regs.length)];
+            Reg s = regs[r.nextInt(regs.length)];
             Width w = r.nextInt(3) == 0 ? Width.W32 : Width.W64;
             AluOp op = OPS[r.nextInt(OPS.length)];
             int left = body - i;
@@ -141,6 +125,62 @@ final class RandomPrograms {
             };
             p.add(insn);
         }
+    }
+
+    /** The registers a loop body may change: all but R6, the loop counter. */
+    private static final Reg[] BODY_REGS = {Reg.R0, Reg.R2, Reg.R3, Reg.R4, Reg.R5};
+
+    /**
+     * A program of one or two counted loops, each a random body followed by a decrement of
+     * R6 and a backward jump while R6 is positive; R6 starts as a constant or as an unknown
+     * value of 0 to 15. Wild programs sometimes forget the decrement (an infinite loop).
+     */
+    Program nextLoop(boolean wild) {
+        List<Insn> p = new ArrayList<>();
+        for (Reg reg : BODY_REGS) {
+            p.add(new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value()));
+            if (r.nextBoolean()) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        int loops = r.nextInt(1, 3);
+        for (int l = 0; l < loops; l++) {
+            if (r.nextBoolean()) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, r.nextInt(1, 13)));
+            } else {
+                p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, (int) g.value()));
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, Reg.R6, 1));
+                p.add(new Insn.AluImm(Width.W64, AluOp.AND, Reg.R6, 15));
+            }
+            int head = p.size();
+            body(p, r.nextInt(2, 8), wild, false, BODY_REGS);
+            if (!(wild && r.nextInt(4) == 0)) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R6, -1));
+            }
+            p.add(new Insn.JumpImm(Width.W64, JmpOp.JSGT, Reg.R6, 0, Target.offset(-(p.size() - head + 1))));
+        }
+        p.add(new Insn.Exit());
+        return Program.of(p);
+    }
+
+    Program next(boolean wild, boolean stack) {
+        List<Insn> p = new ArrayList<>();
+        if (stack) {
+            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
+            p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
+        }
+        for (Reg reg : REGS) {
+            if (wild && r.nextInt(8) == 0) {
+                continue;
+            }
+            p.add(r.nextBoolean() ? new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value())
+                : Insn.LoadImm64.of(reg, g.value()));
+            if (r.nextInt(3) != 0) {
+                // hides the constant from the verifier: division is not tracked
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        body(p, r.nextInt(5, 30), wild, stack, REGS);
         p.add(new Insn.Exit());
         return Program.of(p);
     }

@@ -18,23 +18,42 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random stack programs (RandomPrograms with spills, fills, immediate stores and a moved
- * stack pointer; half tame, half wild) verified by bpflab and by the running kernel, which
- * must give the same verdict and the same first error. Programs bpflab says it does not
- * model are counted apart.
+ * Random programs verified by bpflab and by the running kernel, which must give the same
+ * verdict and the same first error: stack programs (RandomPrograms with spills, fills,
+ * immediate stores and a moved stack pointer) and loop programs (counted loops, some
+ * infinite), half tame, half wild. Programs bpflab says it does not model are counted apart.
  */
 @Tag("kernel")
-class StackKernelDifferentialTest {
-    private static final int COUNT = 2000;
+class KernelDifferentialTest {
 
-    @Test
-    void sameVerdictAndFirstErrorAsTheKernel() throws Exception {
+    private static void assumeKernel() {
         Availability a = KernelBpf.availability();
         if (!a.isAvailable()) {
-            System.out.println("SKIP " + getClass().getSimpleName() + ": " + a.describe());
+            System.out.println("SKIP " + KernelDifferentialTest.class.getSimpleName() + ": " + a.describe());
         }
         Assumptions.assumeTrue(a.isAvailable(), a.describe());
+    }
+
+    @Test
+    void stackPrograms() throws Exception {
+        assumeKernel();
         RandomPrograms gen = new RandomPrograms(6_2026);
+        compare("stack programs", 2000, i -> gen.next(i % 2 == 1, true), 1.0, 1.0);
+    }
+
+    @Test
+    void loopPrograms() throws Exception {
+        assumeKernel();
+        RandomPrograms gen = new RandomPrograms(7_2026);
+        // bpflab has no precision tracking, so it prunes less than the kernel: a loop the kernel
+        // proves by pruning can reach the 1M limit in bpflab, and the first repeated state of an
+        // infinite loop can be met at another instruction (the issue asks 99% same verdict, 90%
+        // same first error; on this seed 599 and 597 of 600 agree)
+        compare("loop programs", 600, i -> gen.nextLoop(i % 2 == 1), 0.99, 0.99);
+    }
+
+    private static void compare(String what, int count, java.util.function.IntFunction<Program> programs,
+                                double minSameVerdict, double minSameMessage) throws Exception {
         int sameVerdict = 0;
         int sameMessage = 0;
         int sameProcessed = 0;
@@ -42,28 +61,31 @@ class StackKernelDifferentialTest {
         int accepted = 0;
         List<String> disagreements = new ArrayList<>();
         java.util.Map<String, Integer> errors = new java.util.TreeMap<>();
-        for (int i = 0; i < COUNT; i++) {
-            Program p = gen.next(i % 2 == 1, true);
+        for (int i = 0; i < count; i++) {
+            Program p = programs.apply(i);
             Verdict v = PathExplorer.verify(p, true);
             if (v.message().startsWith("bpflab does not model")) {
                 notModelled++;
                 continue;
             }
             try (LoadResult k = KernelProgram.load(LoadRequest.of(p, ProgramType.SOCKET_FILTER).withLogLevel(1))) {
+                // the kernel logs the two states after "infinite loop detected"
+                String error = k.log().lines().filter(l -> l.startsWith("infinite loop detected at insn "))
+                    .findFirst().orElse(k.firstError());
                 if (k.accepted()) {
                     accepted++;
                 }
                 if (!k.accepted()) {
-                    errors.merge(k.firstError().replaceAll("-?\\d+", "N"), 1, Integer::sum);
+                    errors.merge(error.replaceAll("-?\\d+", "N"), 1, Integer::sum);
                 }
                 if (k.accepted() == v.accepted()) {
                     sameVerdict++;
                 }
-                if (k.firstError().equals(v.message())) {
+                if (error.equals(v.message())) {
                     sameMessage++;
                 } else {
                     disagreements.add("prog " + HexFormat.of().formatHex(Encoder.encode(p)) + "\n  kernel: "
-                        + (k.accepted() ? "accepted" : k.firstError()) + "\n  bpflab: "
+                        + (k.accepted() ? "accepted" : error) + "\n  bpflab: "
                         + (v.accepted() ? "accepted" : v.message()));
                 }
                 if (k.processedInsns().orElse(-1) == v.processed()) {
@@ -71,15 +93,16 @@ class StackKernelDifferentialTest {
                 }
             }
         }
-        int compared = COUNT - notModelled;
-        System.out.printf("stack programs vs the kernel: %d compared (%d accepted by the kernel), same verdict %d,"
+        int compared = count - notModelled;
+        System.out.printf(what + " vs the kernel: %d compared (%d accepted by the kernel), same verdict %d,"
             + " same first error %d, same processed count %d; %d not modelled by bpflab%n",
             compared, accepted, sameVerdict, sameMessage, sameProcessed, notModelled);
         errors.forEach((m, n) -> System.out.println("  " + n + " rejected: " + m));
         disagreements.stream().limit(5).forEach(System.out::println);
-        assertTrue(compared >= COUNT * 9 / 10, "too many programs not modelled: " + notModelled);
+        assertTrue(compared >= count * 9 / 10, "too many programs not modelled: " + notModelled);
         assertTrue(accepted >= compared / 4, "too few accepted programs to mean much: " + accepted);
-        assertTrue(disagreements.isEmpty(), disagreements.size() + " disagree, the first: "
+        assertTrue(sameVerdict >= minSameVerdict * compared, "same verdict on only " + sameVerdict + " of " + compared);
+        assertTrue(sameMessage >= minSameMessage * compared, disagreements.size() + " disagree, the first: "
             + disagreements.subList(0, Math.min(3, disagreements.size())));
     }
 }
