@@ -25,10 +25,15 @@ import java.util.List;
  * exit, and loads and stores through the frame pointer or a pointer into the stack at a
  * constant offset (spill and fill of registers, per-byte slot types), after the structural
  * checks of {@link Cfg}, with linked scalars (a branch refines the copies of its registers);
- * anything else is rejected with a message saying bpflab does not model it yet. States are
- * not pruned, so loops run until their exit is decided or the 1,000,000
- * processed-instruction limit is hit, and the processed count is at least the kernel's,
- * equal where the kernel pruned nothing.
+ * anything else is rejected with a message saying bpflab does not model it yet.
+ *
+ * <p>At the kernel's prune points (conditional jumps and jump targets) the current state is
+ * compared with the states kept there ({@link StateEquivalence}); a covered path stops
+ * ("safe"), and the current state is kept under the kernel's heuristic (two jumps and eight
+ * instructions since the last one kept). Loops run until their exit is decided; a state
+ * that repeats exactly while its loop is still being explored is an infinite loop. With no
+ * precision tracking every scalar counts as precise, so bpflab prunes no more, and sometimes
+ * less, than the kernel: its processed count is at least the kernel's.
  */
 public final class PathExplorer {
     /** kernel: BPF_COMPLEXITY_LIMIT_INSNS. */
