@@ -120,6 +120,54 @@ final class LiveRegs {
         });
     }
 
+    /**
+     * Registers whose value, as it is before each instruction, may reach a decision the
+     * verifier makes on some path: the operands of conditional jumps, the scalar added to or
+     * subtracted from a register (it may be a pointer), a register stored to memory (a stored
+     * zero types the stack as zero). bpflab's static stand-in for the kernel's precision
+     * marks, which are found by backtracking along each path and are a subset of these: a
+     * scalar outside this set can take any value without changing the verdict, so states need
+     * not agree on it.
+     */
+    static int[] relevant(Program program) {
+        int n = program.size();
+        int[] in = new int[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--) {
+                Insn insn = program.insn(i);
+                int out = 0;
+                for (int s : successors(program, i)) {
+                    out |= in[s];
+                }
+                int def = def(insn);
+                int rel = out & ~def;
+                if ((out & def) != 0) {
+                    // a relevant result makes what it is computed from relevant
+                    rel |= use(insn);
+                }
+                rel |= sinks(insn);
+                if (rel != in[i]) {
+                    in[i] = rel;
+                    changed = true;
+                }
+            }
+        }
+        return in;
+    }
+
+    private static int sinks(Insn insn) {
+        return switch (insn) {
+            case Insn.JumpReg j -> bit(j.dst()) | bit(j.src());
+            case Insn.JumpImm j -> bit(j.dst());
+            case Insn.AluReg a when a.op() == AluOp.ADD || a.op() == AluOp.SUB -> bit(a.src()) | bit(a.dst());
+            case Insn.Store s -> bit(s.src());
+            case Insn.Atomic a -> bit(a.src());
+            default -> 0;
+        };
+    }
+
     /** The level-2 table, every line ending in a newline. */
     static String table(Program program, KernelPrinter printer) {
         int[] in = compute(program);

@@ -31,9 +31,10 @@ import java.util.List;
  * compared with the states kept there ({@link StateEquivalence}); a covered path stops
  * ("safe"), and the current state is kept under the kernel's heuristic (two jumps and eight
  * instructions since the last one kept). Loops run until their exit is decided; a state
- * that repeats exactly while its loop is still being explored is an infinite loop. With no
- * precision tracking every scalar counts as precise, so bpflab prunes no more, and sometimes
- * less, than the kernel: its processed count is at least the kernel's.
+ * that repeats exactly while its loop is still being explored is an infinite loop. Precision
+ * is a static over-approximation of the kernel's ({@link StateEquivalence}), so bpflab
+ * prunes no more, and sometimes less, than the kernel: its processed count is at least the
+ * kernel's.
  */
 public final class PathExplorer {
     /** kernel: BPF_COMPLEXITY_LIMIT_INSNS. */
@@ -56,6 +57,8 @@ public final class PathExplorer {
     private final Program program;
     /** Registers live before each instruction (by index). */
     private final int[] liveIn;
+    /** Scalar registers that may reach a verifier decision, before each instruction. */
+    private final int[] relevantIn;
     private final boolean privileged;
     private final List<String> log = new ArrayList<>();
     private final KernelLog klog;
@@ -135,6 +138,7 @@ public final class PathExplorer {
     private PathExplorer(Program program, Options options, Observer observer) {
         this.program = program;
         this.liveIn = LiveRegs.compute(program);
+        this.relevantIn = LiveRegs.relevant(program);
         this.prunePoint = new boolean[program.size()];
         this.jmpPoint = new boolean[program.size()];
         for (int i = 0; i < program.size(); i++) {
@@ -262,7 +266,7 @@ public final class PathExplorer {
             states++;
             if (c.branches > 0) {
                 if (StateEquivalence.maybeLooping(c.regs, regs) && StateEquivalence.equal(c.regs, c.stack, regs, stack,
-                        liveIn[idx], privileged, StateEquivalence.Exact.EXACT)) {
+                        liveIn[idx], -1, privileged, StateEquivalence.Exact.EXACT)) {
                     String message = "infinite loop detected at insn " + slot;
                     Rejection r = new Rejection(slot, message);
                     KernelLog cur = new KernelLog(klog.level);
@@ -276,7 +280,7 @@ public final class PathExplorer {
                 if (!force && jmpsProcessed - prevJmpsProcessed < 20 && processed - prevInsnProcessed < 100) {
                     add = false;
                 }
-            } else if (StateEquivalence.equal(c.regs, c.stack, regs, stack, liveIn[idx], privileged,
+            } else if (StateEquivalence.equal(c.regs, c.stack, regs, stack, liveIn[idx], relevantIn[idx], privileged,
                     StateEquivalence.Exact.NOT_EXACT)) {
                 c.hits++;
                 return true;

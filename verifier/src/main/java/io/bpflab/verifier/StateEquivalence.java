@@ -7,10 +7,12 @@ import java.util.Map;
  * Whether a state already explored at an instruction covers the current one, so that the
  * current path can stop there (kernel: states_equal, regsafe, stacksafe, check_ids).
  *
- * <p>bpflab tracks no precision, so every scalar counts as precise: an old scalar covers a
- * current one only when its ranges and tnum contain the current ones (the kernel accepts any
- * value for an old scalar that was not marked precise, which prunes more). Registers dead
- * at the instruction are ignored (the 6.18 kernel clears them in stored states from the
+ * <p>bpflab does not backtrack precision along paths as the kernel does; a scalar register
+ * counts as precise when its value may reach a verifier decision on some path from the
+ * instruction ({@link LiveRegs#relevant}, a superset of the kernel's marks), and spilled
+ * scalars always count as precise. A precise old scalar covers a current one when its
+ * ranges and tnum contain the current ones; an imprecise one covers any scalar. Registers
+ * dead at the instruction are ignored (the 6.18 kernel clears them in stored states from the
  * same static liveness, {@link LiveRegs}); stack slots are all compared, liveness or not.
  */
 final class StateEquivalence {
@@ -30,15 +32,18 @@ final class StateEquivalence {
         this.exact = exact;
     }
 
-    /** kernel: states_equal for a state of one frame; {@code live} masks the registers compared. */
+    /**
+     * kernel: states_equal for a state of one frame; {@code live} masks the registers
+     * compared, {@code precise} the scalar registers whose values must be covered.
+     */
     static boolean equal(RegState[] oldRegs, StackState oldStack, RegState[] curRegs, StackState curStack, int live,
-                         boolean allowUninitStack, Exact exact) {
+                         int precise, boolean allowUninitStack, Exact exact) {
         StateEquivalence eq = new StateEquivalence(allowUninitStack, exact);
         for (int r = 0; r < oldRegs.length; r++) {
             if (exact == Exact.NOT_EXACT && r != 10 && (live & (1 << r)) == 0) {
                 continue;
             }
-            if (!eq.regsafe(oldRegs[r], curRegs[r])) {
+            if (!eq.regsafe(oldRegs[r], curRegs[r], (precise & (1 << r)) != 0)) {
                 return false;
             }
         }
@@ -75,8 +80,8 @@ final class StateEquivalence {
         return checkIds(oldId != 0 ? oldId : tmpId++, curId != 0 ? curId : tmpId++);
     }
 
-    /** kernel: regsafe. */
-    boolean regsafe(RegState old, RegState cur) {
+    /** kernel: regsafe; an imprecise old scalar covers any current scalar. */
+    boolean regsafe(RegState old, RegState cur, boolean precise) {
         if (old instanceof RegState.NotInit) {
             return exact == Exact.NOT_EXACT || cur instanceof RegState.NotInit;
         }
@@ -92,6 +97,9 @@ final class StateEquivalence {
                     // kernel: regs_exact
                     yield o.value().equals(c.value()) && o.addConst() == c.addConst() && o.off() == c.off()
                         && checkIds(o.id(), c.id());
+                }
+                if (!precise) {
+                    yield true;
                 }
                 if (o.addConst() != c.addConst() || o.addConst() && o.off() != c.off()) {
                     yield false;
@@ -151,7 +159,7 @@ final class StateEquivalence {
             RegState oldReg = scalarForStack(old, spi);
             RegState curReg = scalarForStack(cur, spi);
             if (oldReg != null && curReg != null) {
-                if (!regsafe(oldReg, curReg)) {
+                if (!regsafe(oldReg, curReg, true)) {
                     return false;
                 }
                 i += StackState.SLOT - 1 - i % StackState.SLOT;
@@ -168,7 +176,7 @@ final class StateEquivalence {
             if (i % StackState.SLOT != StackState.SLOT - 1) {
                 continue;
             }
-            if (old.isSpill(spi) && !regsafe(old.spilled(spi), cur.spilled(spi))) {
+            if (old.isSpill(spi) && !regsafe(old.spilled(spi), cur.spilled(spi), true)) {
                 return false;
             }
         }
