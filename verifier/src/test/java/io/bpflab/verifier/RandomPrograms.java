@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  * Random programs of the instructions the explorer models. Tame programs initialise their
  * registers, jump only forward and end in exit; wild ones may also read unwritten
  * registers, write R10, divide by an immediate zero, shift too far and exit early (leaving
- * code unreachable). Neither jumps backward (the explorer has no state equivalence yet to
- * tell an infinite loop) nor touches the context pointer (no pointer arithmetic yet).
+ * code unreachable). {@link #next} jumps only forward ({@link #nextLoop} makes the loops)
+ * and neither touches the context pointer (bpflab does not model context access yet).
  * Stack programs also spill, fill and store immediates through R10 and through R7, a copy
  * of R10 moved by a constant; wild ones also go out of bounds, misalign, and spill R10.
  */
