@@ -103,16 +103,4 @@ final class StackState {
         }
         return sb.toString();
     }
-
-    /** Types and spilled registers, for the equality of two states. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StackState s && allocated == s.allocated && Arrays.equals(types, s.types)
-            && Arrays.equals(spilled, s.spilled);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(types) * 31 + Arrays.hashCode(spilled);
-    }
 }
