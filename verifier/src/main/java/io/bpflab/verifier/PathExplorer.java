@@ -405,12 +405,16 @@ public final class PathExplorer {
                 case Insn.Store st -> {
                     readable(slot, st.src());
                     readable(slot, st.dst());
-                    store(slot, st.size(), st.dst(), st.off(), st.src(), 0);
+                    store(slot, st.size(), st.dst(), st.off(), st.src(), 0, false);
                     yield idx + 1;
                 }
                 case Insn.StoreImm st -> {
                     readable(slot, st.dst());
-                    store(slot, st.size(), st.dst(), st.off(), null, st.imm());
+                    store(slot, st.size(), st.dst(), st.off(), null, st.imm(), true);
+                    yield idx + 1;
+                }
+                case Insn.Atomic at when !at.op().isAcquireRelease() -> {
+                    atomic(slot, at);
                     yield idx + 1;
                 }
                 case Insn.JumpImm j -> conditional(slot, idx, j.width(), j.op(), j.dst(), null,
@@ -456,7 +460,7 @@ public final class PathExplorer {
 
     private static String describe(Insn insn) {
         return switch (insn) {
-            case Insn.Atomic a -> "atomic operations";
+            case Insn.Atomic a -> "load-acquire and store-release";
             case Insn.LoadImm64 l -> "lddw of a " + l.src().name().toLowerCase(java.util.Locale.ROOT) + " reference";
             case Insn.LegacyLoad l -> "legacy packet loads";
             case Insn.Call c -> "helper calls";
@@ -914,10 +918,74 @@ public final class PathExplorer {
     }
 
     /**
-     * kernel: check_store_reg / BPF_ST, then check_stack_write_fixed_off. {@code src} is null
-     * for a store of the immediate {@code imm}.
+     * kernel: check_atomic_rmw on the stack: the slot is read (as a fill into the register
+     * that receives the old value, for the fetching forms), then written with an unknown
+     * value, which leaves its bytes misc.
      */
-    private void store(int slot, Size size, Reg dst, int off, Reg src, int imm) throws Rejection {
+    private void atomic(int slot, Insn.Atomic a) throws Rejection {
+        if (a.size() != Size.W && a.size() != Size.DW) {
+            throw new Rejection(slot, "invalid atomic operand size");
+        }
+        RegState src = readable(slot, a.src());
+        RegState ptr = readable(slot, a.dst());
+        if (a.op() == io.bpflab.isa.AtomicOp.CMPXCHG && isPointerValue(readable(slot, Reg.R0))) {
+            throw new Rejection(slot, "R0 leaks addr into mem");
+        }
+        if (isPointerValue(src)) {
+            throw new Rejection(slot, "R" + a.src().number() + " leaks addr into mem");
+        }
+        if (ptr instanceof RegState.Ctx) {
+            throw new Rejection(slot, "BPF_ATOMIC stores into R" + a.dst().number() + " ctx is not allowed");
+        }
+        Reg load = !a.op().fetches() ? null : a.op() == io.bpflab.isa.AtomicOp.CMPXCHG ? Reg.R0 : a.src();
+        if (load != null) {
+            writable(slot, load);
+        }
+        int at = stackAccess(slot, a.dst(), ptr, a.off(), a.size(), false);
+        checkStackReadable(slot, at, a.size());
+        if (load != null) {
+            RegState old = stackRead(slot, at, a.size());
+            if (old instanceof RegState.ScalarReg sr && a.size() != Size.DW) {
+                old = new RegState.ScalarReg(ScalarAlu.truncate(sr.value(), a.size().bytes), sr.id(), sr.addConst(),
+                    sr.off());
+            }
+            regs[load.number()] = old;
+        }
+        store(slot, a.size(), a.dst(), a.off(), null, 0, false);
+    }
+
+    /**
+     * kernel: check_stack_read_fixed_off with no destination register: a spilled pointer may
+     * be read only whole, by a privileged loader; other bytes must be initialised.
+     */
+    private void checkStackReadable(int slot, int off, Size size) throws Rejection {
+        int first = -off - 1;
+        int spi = first / StackState.SLOT;
+        if (stack.isSpill(spi)) {
+            RegState spilled = stack.spilled(spi);
+            boolean whole = size == Size.DW && stack.slotType(spi, 0) == StackState.SPILL;
+            if (!whole && !(spilled instanceof RegState.ScalarReg)) {
+                throw new Rejection(slot, "invalid size of register fill");
+            }
+            if (whole && isPointerValue(spilled)) {
+                throw new Rejection(slot, "leaking pointer from stack off " + off);
+            }
+            return;
+        }
+        for (int i = 0; i < size.bytes; i++) {
+            byte t = stack.type(first - i);
+            if (t != StackState.MISC && t != StackState.ZERO && !(t == StackState.INVALID && privileged)) {
+                throw invalidRead(slot, off, i, size);
+            }
+        }
+    }
+
+    /**
+     * kernel: check_store_reg / BPF_ST, then check_stack_write_fixed_off. {@code src} is null
+     * for a store of the immediate {@code imm} ({@code immediate}) or of an unknown value (an
+     * atomic operation's write).
+     */
+    private void store(int slot, Size size, Reg dst, int off, Reg src, int imm, boolean immediate) throws Rejection {
         int at = stackAccess(slot, dst, regs[dst.number()], off, size, true);
         int first = -at - 1;
         int spi = first / StackState.SLOT;
@@ -933,7 +1001,7 @@ public final class PathExplorer {
             boolean fits = widthOf(sr.value()) <= size.bits();
             RegState.ScalarReg saved = fits ? linkForCopy(src, sr) : sr;
             spill(spi, fits ? saved : saved.unlinked(), size);
-        } else if (value == null && aligned && privileged) {
+        } else if (immediate && aligned && privileged) {
             // kernel: BPF_ST of an immediate is spilled as a known (sign-extended) constant
             spill(spi, new RegState.ScalarReg(Scalar.known(imm)), size);
         } else if (value != null && value.isPointer()) {
@@ -951,7 +1019,7 @@ public final class PathExplorer {
                 }
             }
             stack.setSpilled(spi, RegState.NOT_INIT);
-            boolean zero = value == null ? imm == 0
+            boolean zero = value == null ? immediate && imm == 0
                 : value instanceof RegState.ScalarReg sr && sr.value().isConst() && sr.value().varOff().value() == 0;
             for (int i = 0; i < size.bytes; i++) {
                 stack.setType(first - i, zero ? StackState.ZERO : StackState.MISC);

@@ -64,7 +64,13 @@ final class RandomPrograms {
         boolean viaR7 = r.nextInt(4) == 0;
         Reg base = viaR7 ? Reg.R7 : Reg.R10;
         int off = stackOffset(size, wild) + (viaR7 ? 16 : 0);
-        return switch (r.nextInt(5)) {
+        return switch (r.nextInt(6)) {
+            case 5 -> {
+                io.bpflab.isa.AtomicOp[] ops = io.bpflab.isa.AtomicOp.values();
+                io.bpflab.isa.AtomicOp op = ops[r.nextInt(ops.length - 2)];
+                Size w = r.nextBoolean() ? Size.W : Size.DW;
+                yield new Insn.Atomic(w, op, base, s, stackOffset(w, wild) + (viaR7 ? 16 : 0));
+            }
             case 0 -> new Insn.Store(size, base, off, wild && r.nextInt(15) == 0 ? Reg.R10 : s);
             case 1 -> new Insn.StoreImm(size, base, off, r.nextBoolean() ? 0 : (int) g.value());
             case 2 -> size != Size.DW && r.nextBoolean() ? new Insn.LoadSx(size, d, base, off)
