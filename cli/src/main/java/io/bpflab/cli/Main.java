@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             AsmCommand.class,
             DisasmCommand.class,
             RunCommand.class,
+            VerifyCommand.class,
             TestCommand.class,
             PluginCommand.class,
             JitCommand.class,

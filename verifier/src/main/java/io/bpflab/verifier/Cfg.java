@@ -64,11 +64,24 @@ final class Cfg {
             }
             List<Integer> starts = c.subprogramStarts();
             c.checkSubprograms(starts);
+            c.checkOpcodes();
             c.walk();
             c.checkReached();
             return null;
         } catch (Failure f) {
             return f.error;
+        }
+    }
+
+    /**
+     * kernel: resolve_pseudo_ldimm64's bpf_opcode_in_insntable, between check_subprogs and
+     * check_cfg; callx (0x8d) is in RFC 9669 but not in the kernel's instruction table.
+     */
+    void checkOpcodes() throws Failure {
+        for (int i = 0; i < program.size(); i++) {
+            if (program.insn(i) instanceof Insn.Callx) {
+                throw new Failure(program.slotOf(i), "unknown opcode 8d");
+            }
         }
     }
 

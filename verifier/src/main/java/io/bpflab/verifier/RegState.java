@@ -2,7 +2,7 @@ package io.bpflab.verifier;
 
 /**
  * What a register holds on one path (kernel: the type of {@code struct bpf_reg_state}). So
- * far the explorer knows scalars and the two pointers a program starts with.
+ * far the explorer knows scalars, the context pointer and pointers into the stack.
  */
 public sealed interface RegState {
 
@@ -36,14 +36,20 @@ public sealed interface RegState {
     record Ctx() implements RegState {
     }
 
-    /** The frame pointer R10 (kernel: PTR_TO_STACK at offset 0 of frame 0). */
-    record FramePointer() implements RegState {
+    /**
+     * A pointer into the stack of frame 0 at a constant offset (kernel: PTR_TO_STACK with a
+     * known var_off of 0 and {@code off}); R10 starts as {@code StackPtr(0)}, the frame pointer.
+     */
+    record StackPtr(int off) implements RegState {
     }
+
+    /** The frame pointer R10. */
+    RegState FRAME_POINTER = new StackPtr(0);
 
     RegState NOT_INIT = new NotInit();
 
     default boolean isPointer() {
-        return this instanceof Ctx || this instanceof FramePointer;
+        return this instanceof Ctx || this instanceof StackPtr;
     }
 
     /** As the log prints it: {@code ctx()}, {@code fp0}, {@code 42}, {@code scalar(...)}. */
@@ -54,7 +60,7 @@ public sealed interface RegState {
                 : s.addConst() ? LogFormat.scalarLinked(s.value(), false, s.id(), s.off())
                 : LogFormat.scalar(s.value(), false, s.id());
             case Ctx c -> "ctx()";
-            case FramePointer f -> "fp0";
+            case StackPtr p -> "fp" + p.off();
         };
     }
 }

@@ -115,13 +115,15 @@ public final class ScalarAlu {
 
     /**
      * {@code dst + delta} the way sync_linked_regs adds a linked register's offset: bounds and
-     * tnum added, not synced afterwards.
+     * tnum added, then brought in sync as the 6.18 kernel does (6.12 left them unsynced; the
+     * recorded 6.18 log testdata/verifier/logs/linked.2.log shows the synced tnum).
      */
-    static Scalar addUnsynced(Scalar dst, Scalar delta) {
+    static Scalar addLinkedDelta(Scalar dst, Scalar delta) {
         Bounds d = new Bounds(dst);
         add32(d, delta);
         add64(d, delta);
         d.varOff = d.varOff.add(delta.varOff());
+        d.sync();
         return d.toScalar();
     }
 

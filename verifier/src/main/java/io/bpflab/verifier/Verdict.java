@@ -12,20 +12,31 @@ import java.util.List;
  * @param processed instructions processed by the path exploration (kernel: insn_processed);
  *     0 when a structural check failed before exploration
  * @param log lines logged before the verdict (such as invariant violations), then the message
+ * @param stackDepth the bytes of stack the program uses (kernel: the main subprogram's
+ *     stack_depth, a multiple of 8)
+ * @param kernelLog the verifier log as the kernel writes it at the requested log level (the
+ *     failing path at 1, every processed instruction at 2), ending with the
+ *     {@code processed N insns ...} summary; empty at level 0
  */
-public record Verdict(boolean accepted, int insn, String message, int processed, List<String> log) {
+public record Verdict(boolean accepted, int insn, String message, int processed, List<String> log,
+                      int stackDepth, String kernelLog) {
 
     public Verdict {
         log = List.copyOf(log);
     }
 
     static Verdict reject(int insn, String message, int processed, List<String> log) {
-        List<String> all = new java.util.ArrayList<>(log);
-        all.add(message);
-        return new Verdict(false, insn, message, processed, all);
+        return reject(insn, message, processed, log, 0, "");
     }
 
-    static Verdict accept(int processed, List<String> log) {
-        return new Verdict(true, -1, "", processed, log);
+    static Verdict reject(int insn, String message, int processed, List<String> log, int stackDepth,
+                          String kernelLog) {
+        List<String> all = new java.util.ArrayList<>(log);
+        all.add(message);
+        return new Verdict(false, insn, message, processed, all, stackDepth, kernelLog);
+    }
+
+    static Verdict accept(int processed, List<String> log, int stackDepth, String kernelLog) {
+        return new Verdict(true, -1, "", processed, log, stackDepth, kernelLog);
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * bpflab's verdicts on testdata/verifier/kernel-corpus.txt, random scalar programs the
  * running kernel has judged (kernel_corpus.py): the same verdict and the same first error on
- * every one. Processed-instruction counts agree only where the kernel did not prune (bpflab
- * has no state equivalence yet), so they are counted, not required.
+ * every one. Processed-instruction counts agree where bpflab prunes as the kernel does (its
+ * precision is static, so it may prune less), so they are counted, not required.
  */
 class KernelCorpusTest {
 
@@ -58,7 +58,10 @@ class KernelCorpusTest {
         }
         assertEquals(List.of(), disagreements.subList(0, Math.min(5, disagreements.size())),
             disagreements.size() + " of " + corpus.size() + " disagree");
-        // without pruning bpflab processes at least as many; most small programs store no state
+        // bpflab prunes no more than the kernel (its precision is a static superset of the
+        // kernel's), so it processes at least as many; most small programs store no state
+        System.out.println("kernel corpus: " + corpus.size() + " programs, same verdict and first error on "
+            + (corpus.size() - disagreements.size()) + ", same processed count on " + sameCount);
         assertTrue(sameCount > corpus.size() / 2, "processed counts agree on only " + sameCount);
     }
 }

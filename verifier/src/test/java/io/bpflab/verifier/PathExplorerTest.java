@@ -182,7 +182,7 @@ class PathExplorerTest {
     void unmodelledInstructionsSaySo() {
         Verdict v = verify(new Insn.Call(5), EXIT);
         assertFalse(v.accepted());
-        assertEquals("bpflab does not model helper calls yet (insn 0); its verifier covers scalar ALU, jumps and exit so far",
+        assertEquals("bpflab does not model helper calls yet (insn 0); its verifier covers scalar ALU, jumps, exit and the stack so far",
             v.message());
     }
 
@@ -258,7 +258,8 @@ class PathExplorerTest {
         assertEquals("scalar(id=3)", new RegState.ScalarReg(Scalar.UNKNOWN, 3, false, 0).render());
         assertEquals("scalar()", r.unlinked().render());
         assertEquals("ctx()", new RegState.Ctx().render());
-        assertEquals("fp0", new RegState.FramePointer().render());
+        assertEquals("fp0", RegState.FRAME_POINTER.render());
+        assertEquals("fp-16", new RegState.StackPtr(-16).render());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.bpflab.isa.Insn;
 import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
+import io.bpflab.isa.Size;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.Width;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import java.util.SplittableRandom;
  * Random programs of the instructions the explorer models. Tame programs initialise their
  * registers, jump only forward and end in exit; wild ones may also read unwritten
  * registers, write R10, divide by an immediate zero, shift too far and exit early (leaving
- * code unreachable). Neither jumps backward (the explorer has no state equivalence yet to
- * tell an infinite loop) nor touches the context pointer (no pointer arithmetic yet).
+ * code unreachable). {@link #next} jumps only forward ({@link #nextLoop} makes the loops)
+ * and neither touches the context pointer (bpflab does not model context access yet).
+ * Stack programs also spill, fill and store immediates through R10 and through R7, a copy
+ * of R10 moved by a constant; wild ones also go out of bounds, misalign, and spill R10.
  */
 final class RandomPrograms {
     static final Reg[] REGS = {Reg.R0, Reg.R2, Reg.R3, Reg.R4, Reg.R5, Reg.R6};
@@ -39,25 +42,55 @@ final class RandomPrograms {
     }
 
     Program next(boolean wild) {
-        List<Insn> p = new ArrayList<>();
-        for (Reg reg : REGS) {
-            if (wild && r.nextInt(8) == 0) {
-                continue;
-            }
-            p.add(r.nextBoolean() ? new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value())
-                : Insn.LoadImm64.of(reg, g.value()));
-            if (r.nextInt(3) != 0) {
-                // hides the constant from the verifier: division is not tracked
-                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
-            }
+        return next(wild, false);
+    }
+
+    private static final Size[] SIZES = Size.values();
+
+    /** A stack offset for an access of {@code size}: mostly aligned inside the top 64 bytes. */
+    private int stackOffset(Size size, boolean wild) {
+        if (wild && r.nextInt(25) == 0) {
+            return switch (r.nextInt(3)) {
+                case 0 -> -520;
+                case 1 -> 0;
+                default -> -r.nextInt(1, 64);
+            };
         }
-        int body = r.nextInt(5, 30);
+        return -8 * r.nextInt(1, 9) + size.bytes * r.nextInt(8 / size.bytes);
+    }
+
+    private Insn stackInsn(boolean wild, Reg d, Reg s) {
+        Size size = SIZES[r.nextInt(SIZES.length)];
+        boolean viaR7 = r.nextInt(4) == 0;
+        Reg base = viaR7 ? Reg.R7 : Reg.R10;
+        int off = stackOffset(size, wild) + (viaR7 ? 16 : 0);
+        return switch (r.nextInt(6)) {
+            case 5 -> {
+                io.bpflab.isa.AtomicOp[] ops = io.bpflab.isa.AtomicOp.values();
+                io.bpflab.isa.AtomicOp op = ops[r.nextInt(ops.length - 2)];
+                Size w = r.nextBoolean() ? Size.W : Size.DW;
+                yield new Insn.Atomic(w, op, base, s, stackOffset(w, wild) + (viaR7 ? 16 : 0));
+            }
+            case 0 -> new Insn.Store(size, base, off, wild && r.nextInt(15) == 0 ? Reg.R10 : s);
+            case 1 -> new Insn.StoreImm(size, base, off, r.nextBoolean() ? 0 : (int) g.value());
+            case 2 -> size != Size.DW && r.nextBoolean() ? new Insn.LoadSx(size, d, base, off)
+                : new Insn.Load(size, d, base, off);
+            default -> new Insn.Load(size, d, base, off);
+        };
+    }
+
+    /** {@code body} random instructions on {@code regs}, jumping only forward and within the body. */
+    private void body(List<Insn> p, int body, boolean wild, boolean stack, Reg[] regs) {
         for (int i = 0; i < body; i++) {
-            Reg d = wild && r.nextInt(200) == 0 ? Reg.R10 : REGS[r.nextInt(REGS.length)];
-            Reg s = REGS[r.nextInt(REGS.length)];
+            Reg d = wild && r.nextInt(200) == 0 ? Reg.R10 : regs[r.nextInt(regs.length)];
+            Reg s = regs[r.nextInt(regs.length)];
             Width w = r.nextInt(3) == 0 ? Width.W32 : Width.W64;
             AluOp op = OPS[r.nextInt(OPS.length)];
             int left = body - i;
+            if (stack && r.nextInt(3) == 0) {
+                p.add(stackInsn(wild, d, s));
+                continue;
+            }
             if (r.nextInt(6) == 0 && d != s) {
                 // the pattern linked scalars exist for: a copy, maybe a small constant added
                 p.add(new Insn.AluReg(Width.W64, AluOp.MOV, d, s));
@@ -98,6 +131,62 @@ final class RandomPrograms {
             };
             p.add(insn);
         }
+    }
+
+    /** The registers a loop body may change: all but R6, the loop counter. */
+    private static final Reg[] BODY_REGS = {Reg.R0, Reg.R2, Reg.R3, Reg.R4, Reg.R5};
+
+    /**
+     * A program of one or two counted loops, each a random body followed by a decrement of
+     * R6 and a backward jump while R6 is positive; R6 starts as a constant or as an unknown
+     * value of 0 to 15. Wild programs sometimes forget the decrement (an infinite loop).
+     */
+    Program nextLoop(boolean wild) {
+        List<Insn> p = new ArrayList<>();
+        for (Reg reg : BODY_REGS) {
+            p.add(new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value()));
+            if (r.nextBoolean()) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        int loops = r.nextInt(1, 3);
+        for (int l = 0; l < loops; l++) {
+            if (r.nextBoolean()) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, r.nextInt(1, 13)));
+            } else {
+                p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, (int) g.value()));
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, Reg.R6, 1));
+                p.add(new Insn.AluImm(Width.W64, AluOp.AND, Reg.R6, 15));
+            }
+            int head = p.size();
+            body(p, r.nextInt(2, 8), wild, false, BODY_REGS);
+            if (!(wild && r.nextInt(4) == 0)) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R6, -1));
+            }
+            p.add(new Insn.JumpImm(Width.W64, JmpOp.JSGT, Reg.R6, 0, Target.offset(-(p.size() - head + 1))));
+        }
+        p.add(new Insn.Exit());
+        return Program.of(p);
+    }
+
+    Program next(boolean wild, boolean stack) {
+        List<Insn> p = new ArrayList<>();
+        if (stack) {
+            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
+            p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
+        }
+        for (Reg reg : REGS) {
+            if (wild && r.nextInt(8) == 0) {
+                continue;
+            }
+            p.add(r.nextBoolean() ? new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value())
+                : Insn.LoadImm64.of(reg, g.value()));
+            if (r.nextInt(3) != 0) {
+                // hides the constant from the verifier: division is not tracked
+                p.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        body(p, r.nextInt(5, 30), wild, stack, REGS);
         p.add(new Insn.Exit());
         return Program.of(p);
     }

@@ -157,6 +157,8 @@ class ScalarStatesGoldenTest {
             throw new IllegalStateException("case without show: " + ops);
         }
         int showAt = p.size();
+        // as kernel_scalar_states.py shows it: a spill, which keeps the register live
+        p.add(new Insn.Store(io.bpflab.isa.Size.DW, Reg.R10, -8, shown));
         p.add(new Insn.Exit());
         Reg r = shown;
         String[] seen = new String[1];

@@ -1,0 +1,185 @@
+package io.bpflab.verifier;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Whether a state already explored at an instruction covers the current one, so that the
+ * current path can stop there (kernel: states_equal, regsafe, stacksafe, check_ids).
+ *
+ * <p>bpflab does not backtrack precision along paths as the kernel does; a scalar register
+ * counts as precise when its value may reach a verifier decision on some path from the
+ * instruction ({@link LiveRegs#relevant}, a superset of the kernel's marks), and spilled
+ * scalars always count as precise. A precise old scalar covers a current one when its
+ * ranges and tnum contain the current ones; an imprecise one covers any scalar. Registers
+ * dead at the instruction are ignored (the 6.18 kernel clears them in stored states from the
+ * same static liveness, {@link LiveRegs}); stack slots are all compared, liveness or not.
+ */
+final class StateEquivalence {
+    /** kernel: enum exact_level; RANGE_WITHIN equals NOT_EXACT when every scalar is precise. */
+    enum Exact { NOT_EXACT, EXACT }
+
+    private final boolean allowUninitStack;
+    private final Exact exact;
+    /** kernel: bpf_idmap, the old ids matched to current ones so far. */
+    private final Map<Integer, Integer> oldToCur = new HashMap<>();
+    private final Map<Integer, Integer> curToOld = new HashMap<>();
+    /** kernel: idmap->tmp_id_gen, fresh ids for scalars without one. */
+    private int tmpId = Integer.MIN_VALUE;
+
+    private StateEquivalence(boolean allowUninitStack, Exact exact) {
+        this.allowUninitStack = allowUninitStack;
+        this.exact = exact;
+    }
+
+    /**
+     * kernel: states_equal for a state of one frame; {@code live} masks the registers
+     * compared, {@code precise} the scalar registers whose values must be covered.
+     */
+    static boolean equal(RegState[] oldRegs, StackState oldStack, RegState[] curRegs, StackState curStack, int live,
+                         int precise, boolean allowUninitStack, Exact exact) {
+        StateEquivalence eq = new StateEquivalence(allowUninitStack, exact);
+        for (int r = 0; r < oldRegs.length; r++) {
+            if (exact == Exact.NOT_EXACT && r != 10 && (live & (1 << r)) == 0) {
+                continue;
+            }
+            if (!eq.regsafe(oldRegs[r], curRegs[r], (precise & (1 << r)) != 0)) {
+                return false;
+            }
+        }
+        return eq.stacksafe(oldStack, curStack);
+    }
+
+    /** kernel: states_maybe_looping; every register the same, ids included. */
+    static boolean maybeLooping(RegState[] oldRegs, RegState[] curRegs) {
+        return java.util.Arrays.equals(oldRegs, curRegs);
+    }
+
+    /** kernel: check_ids. */
+    private boolean checkIds(int oldId, int curId) {
+        if ((oldId == 0) != (curId == 0)) {
+            return false;
+        }
+        if (oldId == 0) {
+            return true;
+        }
+        Integer mapped = oldToCur.get(oldId);
+        if (mapped != null) {
+            return mapped == curId;
+        }
+        if (curToOld.containsKey(curId)) {
+            return false;
+        }
+        oldToCur.put(oldId, curId);
+        curToOld.put(curId, oldId);
+        return true;
+    }
+
+    /** kernel: check_scalar_ids; a scalar without id gets a fresh one, matching nothing else. */
+    private boolean checkScalarIds(int oldId, int curId) {
+        return checkIds(oldId != 0 ? oldId : tmpId++, curId != 0 ? curId : tmpId++);
+    }
+
+    /** kernel: regsafe; an imprecise old scalar covers any current scalar. */
+    boolean regsafe(RegState old, RegState cur, boolean precise) {
+        if (old instanceof RegState.NotInit) {
+            return exact == Exact.NOT_EXACT || cur instanceof RegState.NotInit;
+        }
+        if (cur instanceof RegState.NotInit) {
+            return false;
+        }
+        return switch (old) {
+            case RegState.ScalarReg o -> {
+                if (!(cur instanceof RegState.ScalarReg c)) {
+                    yield false;
+                }
+                if (exact == Exact.EXACT) {
+                    // kernel: regs_exact
+                    yield o.value().equals(c.value()) && o.addConst() == c.addConst() && o.off() == c.off()
+                        && checkIds(o.id(), c.id());
+                }
+                if (!precise) {
+                    yield true;
+                }
+                if (o.addConst() != c.addConst() || o.addConst() && o.off() != c.off()) {
+                    yield false;
+                }
+                yield rangeWithin(o.value(), c.value()) && o.value().varOff().contains(c.value().varOff())
+                    && checkScalarIds(o.id(), c.id());
+            }
+            case RegState.StackPtr o -> cur instanceof RegState.StackPtr c && o.off() == c.off();
+            case RegState.Ctx o -> cur instanceof RegState.Ctx;
+            case RegState.NotInit o -> true;
+        };
+    }
+
+    /** kernel: range_within. */
+    private static boolean rangeWithin(Scalar o, Scalar c) {
+        return Long.compareUnsigned(o.umin(), c.umin()) <= 0 && Long.compareUnsigned(c.umax(), o.umax()) <= 0
+            && o.smin() <= c.smin() && c.smax() <= o.smax()
+            && Integer.compareUnsigned(o.u32min(), c.u32min()) <= 0 && Integer.compareUnsigned(c.u32max(), o.u32max()) <= 0
+            && o.s32min() <= c.s32min() && c.s32max() <= o.s32max();
+    }
+
+    /**
+     * kernel: scalar_reg_for_stack; the scalar a slot holds when it is a whole spilled
+     * scalar, or an unknown scalar when every byte is misc, else null.
+     */
+    private RegState scalarForStack(StackState s, int spi) {
+        boolean allSpill = true;
+        boolean allMisc = true;
+        for (int i = 0; i < StackState.SLOT; i++) {
+            byte t = s.slotType(spi, i);
+            allSpill &= t == StackState.SPILL;
+            allMisc &= t == StackState.MISC || t == StackState.INVALID && allowUninitStack;
+        }
+        if (allSpill && s.spilled(spi) instanceof RegState.ScalarReg) {
+            return s.spilled(spi);
+        }
+        return allMisc ? new RegState.ScalarReg(Scalar.UNKNOWN) : null;
+    }
+
+    /** kernel: stacksafe, byte by byte over the old state's stack. */
+    private boolean stacksafe(StackState old, StackState cur) {
+        for (int i = 0; i < old.allocated(); i++) {
+            int spi = i / StackState.SLOT;
+            byte ot = old.type(i);
+            if (exact == Exact.EXACT && (i >= cur.allocated() || ot != cur.type(i))) {
+                return false;
+            }
+            if (ot == StackState.INVALID) {
+                continue;
+            }
+            if (allowUninitStack && ot == StackState.MISC) {
+                continue;
+            }
+            if (i >= cur.allocated()) {
+                return false;
+            }
+            RegState oldReg = scalarForStack(old, spi);
+            RegState curReg = scalarForStack(cur, spi);
+            if (oldReg != null && curReg != null) {
+                if (!regsafe(oldReg, curReg, true)) {
+                    return false;
+                }
+                i += StackState.SLOT - 1 - i % StackState.SLOT;
+                continue;
+            }
+            byte ct = cur.type(i);
+            // kernel: what was safe with misc bytes is safe with zeros, not the other way
+            if (ot == StackState.MISC && ct == StackState.ZERO) {
+                continue;
+            }
+            if (ot != ct) {
+                return false;
+            }
+            if (i % StackState.SLOT != StackState.SLOT - 1) {
+                continue;
+            }
+            if (old.isSpill(spi) && !regsafe(old.spilled(spi), cur.spilled(spi), true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
