@@ -11,10 +11,10 @@ mvn -B -ntp verify "$@"
 
 shared="$root/../shared"
 if [ -d "$shared/conformance/tests" ]; then
-  echo "== bpf_conformance suite, shared benchmark programs and lab tests (bpflab test)"
+  echo "== bpf_conformance suite, shared benchmark programs and lab tests on the interpreter and the JIT (bpflab test --engine both)"
   out=$(mktemp)
   status=0
-  ./bpflab test "$shared/conformance/tests" "$shared/bench" testdata/vm >"$out" || status=$?
+  ./bpflab test --engine both "$shared/conformance/tests" "$shared/bench" testdata/vm >"$out" || status=$?
   grep -v '^PASS ' "$out" || true
   rm -f "$out"
   exit "$status"
