@@ -662,6 +662,7 @@ final class RunCommand implements Callable<Integer> {
                     case '\\' -> sb.append("\\\\");
                     case '\n' -> sb.append("\\n");
                     case '\t' -> sb.append("\\t");
+                    case '\r' -> sb.append("\\r");
                     default -> {
                         if (c < 0x20) {
                             sb.append(String.format("\\u%04x", (int) c));

@@ -214,34 +214,13 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static String json(Job j, Verdict v) {
-        return "{\"file\":" + quote(j.file())
-                + ",\"section\":" + (j.section() == null ? "null" : quote(j.section()))
-                + ",\"type\":" + (j.type() == null ? "null" : quote(j.type().shortName()))
+        return "{\"file\":" + RunCommand.Json.str(j.file())
+                + ",\"section\":" + (j.section() == null ? "null" : RunCommand.Json.str(j.section()))
+                + ",\"type\":" + (j.type() == null ? "null" : RunCommand.Json.str(j.type().shortName()))
                 + ",\"verdict\":\"" + (v.accepted() ? "accepted" : "rejected") + "\""
                 + ",\"insn\":" + (v.accepted() ? "null" : Integer.toString(v.insn()))
-                + ",\"message\":" + quote(v.message())
+                + ",\"message\":" + RunCommand.Json.str(v.message())
                 + ",\"processed\":" + v.processed()
                 + ",\"stack_depth\":" + v.stackDepth() + "}";
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

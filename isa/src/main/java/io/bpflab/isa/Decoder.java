@@ -77,16 +77,7 @@ public final class Decoder {
     }
 
     private static Integer relativeTarget(Insn insn) {
-        Target t = switch (insn) {
-            case Insn.JumpReg j -> j.target();
-            case Insn.JumpImm j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.Gotol j -> j.target();
-            case Insn.MayGoto j -> j.target();
-            case Insn.CallLocal c -> c.target();
-            case Insn.LoadImm64(Reg d, PseudoSrc src, long imm) when src == PseudoSrc.FUNC -> Target.offset((int) imm);
-            default -> null;
-        };
+        Target t = Insn.codeTargetOf(insn);
         return t instanceof Target.Offset(int slots) ? slots : null;
     }
 

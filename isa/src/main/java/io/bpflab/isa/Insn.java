@@ -17,6 +17,31 @@ public sealed interface Insn {
         return 1;
     }
 
+    /** The target of a jump (conditional, {@code goto}, {@code gotol}, {@code may_goto}), or null. */
+    static Target jumpTargetOf(Insn insn) {
+        return switch (insn) {
+            case JumpReg j -> j.target();
+            case JumpImm j -> j.target();
+            case Ja j -> j.target();
+            case Gotol j -> j.target();
+            case MayGoto j -> j.target();
+            default -> null;
+        };
+    }
+
+    /**
+     * Any place in the code an instruction names: a jump's target, a local call's, or the
+     * function an lddw of BPF_PSEUDO_FUNC points at (its imm is a slot offset like a call's);
+     * null for every other instruction.
+     */
+    static Target codeTargetOf(Insn insn) {
+        return switch (insn) {
+            case CallLocal c -> c.target();
+            case LoadImm64(Reg d, PseudoSrc src, long imm) when src == PseudoSrc.FUNC -> Target.offset((int) imm);
+            default -> jumpTargetOf(insn);
+        };
+    }
+
     /** {@code dst op= src} with a register source. */
     record AluReg(Width width, AluOp op, Reg dst, Reg src) implements Insn {
         public AluReg {

@@ -218,14 +218,7 @@ final class Translator {
             if (Function.fallsThrough(insn) && cuts.previousSetBit(i + 1) != from) {
                 entries.set(i + 1);
             }
-            Target t = switch (insn) {
-                case Insn.JumpReg j -> j.target();
-                case Insn.JumpImm j -> j.target();
-                case Insn.Ja j -> j.target();
-                case Insn.Gotol j -> j.target();
-                case Insn.MayGoto j -> j.target();
-                default -> null;
-            };
+            Target t = Insn.jumpTargetOf(insn);
             if (t != null) {
                 int to = program.resolve(t, i);
                 if (cuts.previousSetBit(to) != from) {

@@ -122,19 +122,15 @@ final class Cfg {
     }
 
     private static boolean isJump(Insn insn) {
-        return insn instanceof Insn.JumpReg || insn instanceof Insn.JumpImm || insn instanceof Insn.Ja
-            || insn instanceof Insn.Gotol || insn instanceof Insn.MayGoto;
+        return Insn.jumpTargetOf(insn) != null;
     }
 
     private static Target jumpTarget(Insn insn) {
-        return switch (insn) {
-            case Insn.JumpReg j -> j.target();
-            case Insn.JumpImm j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.Gotol j -> j.target();
-            case Insn.MayGoto j -> j.target();
-            default -> throw new IllegalArgumentException("not a jump: " + insn);
-        };
+        Target t = Insn.jumpTargetOf(insn);
+        if (t == null) {
+            throw new IllegalArgumentException("not a jump: " + insn);
+        }
+        return t;
     }
 
     /** kernel: check_subprogs; jumps stay inside their subprogram, which ends in exit or goto. */

@@ -242,16 +242,7 @@ public record Disassembler(LlvmPrinter llvmPrinter, Labels labels, KernelPrinter
     /** The instruction index a relative target leads to, or -1 (no relative target, or out of the program). */
     private static int offsetTarget(Program program, int index) {
         Insn insn = program.insn(index);
-        Target t = switch (insn) {
-            case Insn.JumpReg j -> j.target();
-            case Insn.JumpImm j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.Gotol j -> j.target();
-            case Insn.MayGoto j -> j.target();
-            case Insn.CallLocal c -> c.target();
-            case Insn.LoadImm64(Reg d, PseudoSrc src, long imm) when src == PseudoSrc.FUNC -> Target.offset((int) imm);
-            default -> null;
-        };
+        Target t = Insn.codeTargetOf(insn);
         if (!(t instanceof Target.Offset)) {
             return -1;
         }

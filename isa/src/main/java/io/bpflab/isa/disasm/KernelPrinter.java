@@ -178,15 +178,7 @@ public record KernelPrinter(IntFunction<String> helperName, IntFunction<String> 
     /** The first slot as the kernel sees it, with label targets resolved to offsets. */
     private static RawInsn rawOf(Program program, int index) {
         Insn insn = program.insn(index);
-        Target t = switch (insn) {
-            case Insn.JumpReg j -> j.target();
-            case Insn.JumpImm j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.Gotol j -> j.target();
-            case Insn.MayGoto j -> j.target();
-            case Insn.CallLocal c -> c.target();
-            default -> null;
-        };
+        Target t = Insn.codeTargetOf(insn);
         if (t instanceof Target.Label) {
             int to = program.slotOf(program.resolve(t, index));
             Target rel = Target.offset(to - (program.slotOf(index) + 1));
