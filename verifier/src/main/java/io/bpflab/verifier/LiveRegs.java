@@ -130,6 +130,11 @@ final class LiveRegs {
      * not agree on it.
      */
     static int[] relevant(Program program) {
+        return relevant(program, false);
+    }
+
+    /** As {@link #relevant(Program)}; {@code returnChecked}: r0 at exit is checked against a range. */
+    static int[] relevant(Program program, boolean returnChecked) {
         int n = program.size();
         int[] in = new int[n];
         boolean changed = true;
@@ -148,6 +153,9 @@ final class LiveRegs {
                     rel |= use(insn);
                 }
                 rel |= sinks(insn);
+                if (returnChecked && insn instanceof Insn.Exit) {
+                    rel |= 1;
+                }
                 if (rel != in[i]) {
                     in[i] = rel;
                     changed = true;
@@ -164,6 +172,8 @@ final class LiveRegs {
             case Insn.AluReg a when a.op() == AluOp.ADD || a.op() == AluOp.SUB -> bit(a.src()) | bit(a.dst());
             case Insn.Store s -> bit(s.src());
             case Insn.Atomic a -> bit(a.src());
+            // a helper's size and flag arguments, and a return value the program type bounds
+            case Insn.Call c -> 0b111110;
             default -> 0;
         };
     }
