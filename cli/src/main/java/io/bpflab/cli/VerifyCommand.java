@@ -61,7 +61,17 @@ final class VerifyCommand implements Callable<Integer> {
     boolean json;
 
     /** One program to verify: where it came from, and its instructions or the raw bytes. */
-    private record Job(String file, String section, ProgramType type, Program program, byte[] code) {
+    private record Job(String file, String section, ProgramType type, Program program, byte[] code,
+                       List<io.bpflab.isa.elf.MapDef> maps, String license) {
+        Job(String file, String section, ProgramType type, Program program, byte[] code) {
+            this(file, section, type, program, code, List.of(), "GPL");
+        }
+
+        /** What the kernel would be told at load: the type (a socket filter by default), maps, license. */
+        io.bpflab.verifier.LoadAttrs attrs() {
+            return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
+                    .withLicense(license);
+        }
     }
 
     private record Outcome(Job job, Verdict verdict) {
@@ -103,7 +113,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static Outcome verify(Job j, PathExplorer.Options options) {
-        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
+        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options, j.attrs())
                 : PathExplorer.verify(j.code(), options);
         return new Outcome(j, v);
     }
@@ -117,7 +127,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (base.endsWith(".data")) {
             RunCommand.Loaded l = RunCommand.Loaded.of(file, null, type);
-            return List.of(new Job(name, null, l.type, l.program, null));
+            return List.of(new Job(name, null, l.type, l.program, null, l.mapDefs, "GPL"));
         }
         if (base.endsWith(".o")) {
             return objectJobs(file, forced);
@@ -130,11 +140,11 @@ final class VerifyCommand implements Callable<Integer> {
             List<Job> out = new ArrayList<>();
             for (Map.Entry<String, Program> e : a.programs().entrySet()) {
                 if (section == null || section.equals(e.getKey())) {
-                    out.add(new Job(name, e.getKey(), typeOf(forced, e.getKey()), e.getValue(), null));
+                    out.add(new Job(name, e.getKey(), typeOf(forced, e.getKey()), e.getValue(), null, a.maps(), "GPL"));
                 }
             }
             if (out.isEmpty() && section == null && a.program() != null) {
-                out.add(new Job(name, null, forced, a.program(), null));
+                out.add(new Job(name, null, forced, a.program(), null, a.maps(), "GPL"));
             }
             if (out.isEmpty()) {
                 throw new Cli.BadInput(name + ": " + (section == null ? "no program"
@@ -182,9 +192,25 @@ final class VerifyCommand implements Callable<Integer> {
         List<Job> out = new ArrayList<>();
         for (String s : sections) {
             RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, s, forced);
-            out.add(new Job(file.toString(), s, l.type, l.program, null));
+            out.add(new Job(file.toString(), s, l.type, l.program, null, l.mapDefs, license(bytes)));
         }
         return out;
+    }
+
+    /** The object's {@code license} section as libbpf reads it (up to its NUL), GPL when there is none. */
+    private static String license(byte[] elf) {
+        try {
+            for (ElfSection s : ElfReader.read(elf).sections()) {
+                if (s.name().equals("license")) {
+                    String text = new String(s.data(), java.nio.charset.StandardCharsets.UTF_8);
+                    int nul = text.indexOf('\0');
+                    return nul < 0 ? text : text.substring(0, nul);
+                }
+            }
+        } catch (ElfReader.BadElfException e) {
+            return "GPL";
+        }
+        return "GPL";
     }
 
     private static ProgramType typeOf(ProgramType forced, String section) {

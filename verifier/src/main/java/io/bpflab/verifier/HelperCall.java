@@ -54,6 +54,8 @@ final class HelperCall {
         long memSize = -1;
         RegState.StackPtr rawStack;
         int rawSize;
+        /** kernel: meta->const_map_key, the lookup key when the stack holds a known one, else -1. */
+        long constKey = -1;
     }
 
     private HelperCall() {
@@ -73,7 +75,7 @@ final class HelperCall {
             throw new Refusal(PathExplorer.notModelledText("helper calls from " + m.attrs().type().shortName()
                 + " programs"));
         }
-        HelperProto proto = HelperProto.forProgramType(helper, m.attrs().type()).orElse(null);
+        HelperProto proto = HelperOffer.proto(helper, m.attrs().type(), m.privileged()).orElse(null);
         if (proto == null || !m.privileged() && !Unprivileged.allows(helper, proto, m.attrs().type())) {
             throw new Refusal("program of this type cannot use helper " + helper.kernelName() + "#" + id);
         }
@@ -124,6 +126,43 @@ final class HelperCall {
         }
     }
 
+    /** 6.18 kernel: can_elide_value_nullness; arrays, whose every key below max_entries exists. */
+    private static boolean elidesNull(MapDef map) {
+        MapType t = LoadAttrs.mapType(map);
+        return t == MapType.ARRAY || t == MapType.PERCPU_ARRAY;
+    }
+
+    /**
+     * 6.18 kernel: get_constant_map_key; a key of zero bytes, or a spilled constant of exactly
+     * the key's size, at a constant stack offset. -1 when the key is not known.
+     */
+    private static long constantKey(StackState st, int off, int keySize) {
+        if (off >= 0 || off < -StackState.MAX_STACK) {
+            return -1;
+        }
+        int slot = -off - 1;
+        int spi = slot / StackState.SLOT;
+        int at = slot % StackState.SLOT;
+        int zeros = 0;
+        for (int i = at; i >= 0 && st.slotType(spi, i) == StackState.ZERO; i--) {
+            zeros++;
+        }
+        if (zeros >= keySize) {
+            return 0;
+        }
+        if (!st.isSpill(spi) || !(st.spilled(spi) instanceof RegState.ScalarReg sr)) {
+            return -1;
+        }
+        int spilled = 0;
+        for (int i = at; i >= 0 && st.slotType(spi, i) == StackState.SPILL; i--) {
+            spilled++;
+        }
+        if (spilled != keySize || !sr.value().isConst()) {
+            return -1;
+        }
+        return sr.value().varOff().value();
+    }
+
     /** kernel: release_reference; every copy of the released pointer becomes unusable. */
     private static void invalidate(Machine m, int ref) {
         RegState dead = m.privileged() ? new RegState.ScalarReg(Scalar.UNKNOWN) : RegState.NOT_INIT;
@@ -145,6 +184,11 @@ final class HelperCall {
     private static RegState result(Machine m, HelperProto proto, Meta meta, Helper helper, int id) throws Refusal {
         ReturnSpec ret = proto.ret();
         int nullFlag = ret.has(TypeFlag.PTR_MAYBE_NULL) ? TypeFlag.PTR_MAYBE_NULL.bit() : 0;
+        if (helper == Helper.MAP_LOOKUP_ELEM && meta.map != null && elidesNull(meta.map) && meta.constKey >= 0
+                && meta.constKey < Integer.toUnsignedLong(meta.map.maxEntries())) {
+            // the 6.18 kernel: an array lookup with a known key in range cannot fail
+            nullFlag = 0;
+        }
         RegState.Pointer p;
         switch (ret.type()) {
             case RET_INTEGER -> {
@@ -287,6 +331,9 @@ final class HelperCall {
             case ARG_PTR_TO_MAP_KEY -> {
                 if (meta.map == null) {
                     throw new Refusal("invalid map_ptr to access map->key");
+                }
+                if (elidesNull(meta.map) && m.privileged() && r instanceof RegState.StackPtr sp) {
+                    meta.constKey = constantKey(m.stack(), sp.off(), meta.map.keySize());
                 }
                 mem(m, a, r, meta.map.keySize(), false, false, null);
             }

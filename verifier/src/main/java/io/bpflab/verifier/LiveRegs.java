@@ -42,12 +42,19 @@ final class LiveRegs {
             case Insn.Ja j -> 0;
             case Insn.Gotol j -> 0;
             case Insn.MayGoto m -> 0;
-            case Insn.Call c -> 0b111110;
+            case Insn.Call c -> helperArgs(c.helperId());
             case Insn.CallLocal c -> 0b111110;
             case Insn.CallKfunc c -> 0b111110;
             case Insn.Callx c -> 0b111110 | bit(c.reg());
             case Insn.Exit e -> 1;
         };
+    }
+
+    /** kernel: the argument registers a helper's prototype reads (all five for an unknown helper). */
+    private static int helperArgs(int id) {
+        int n = io.bpflab.isa.linux.Helper.byId(id).flatMap(io.bpflab.isa.linux.HelperProto::of)
+            .map(p -> p.args().size()).orElse(5);
+        return ((1 << n) - 1) << 1;
     }
 
     /** Registers the instruction writes. */
@@ -173,7 +180,7 @@ final class LiveRegs {
             case Insn.Store s -> bit(s.src());
             case Insn.Atomic a -> bit(a.src());
             // a helper's size and flag arguments, and a return value the program type bounds
-            case Insn.Call c -> 0b111110;
+            case Insn.Call c -> helperArgs(c.helperId());
             default -> 0;
         };
     }

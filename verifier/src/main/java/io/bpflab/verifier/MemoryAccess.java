@@ -35,6 +35,10 @@ final class MemoryAccess {
             throws Refusal {
         RegState.Pointer p = PointerAlu.asPointer(base);
         alignment(p, insnOff, size, attrs.strictAlignment() || strictOnce);
+        if (p.maybeNull()) {
+            // kernel: check_mem_access compares the exact type; a pointer that may be null matches none
+            throw new Refusal("R" + regno + " invalid mem access '" + p.typeName() + "'");
+        }
         int off = insnOff + p.off();
         boolean leak = write && value != null && !privileged && value.isPointer();
         RegState loaded = switch (p.kind()) {

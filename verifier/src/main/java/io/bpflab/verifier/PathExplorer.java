@@ -450,6 +450,10 @@ public final class PathExplorer implements HelperCall.Machine {
                     yield idx + 1;
                 }
                 case Insn.Call c -> {
+                    // kernel: the caller-saved registers are checked as written (and so scratched)
+                    for (int r = 0; r <= 5; r++) {
+                        klog.scratchReg(r);
+                    }
                     HelperCall.call(this, c.helperId(), slot);
                     yield idx + 1;
                 }
