@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "Level 0 prints one verdict line per program, 1 the kernel-style log of the failing path,",
             "2 every processed instruction with its register state. Exit 0 when every program is",
             "accepted, 1 when one is rejected, 2 on bad input. Programs using what bpflab does not",
-            "model yet (helper calls, maps, context access, bpf-to-bpf calls) are rejected with a",
+            "model yet (helper calls, maps, context access) are rejected with a",
             "message saying so."})
 final class VerifyCommand implements Callable<Integer> {
 

@@ -78,7 +78,8 @@ public final class PathExplorer {
     private int idGen;
 
     /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
-    private record Pending(Frame[] frames, int index, int from, int logPos, Checkpoint parent, int history) {
+    private record Pending(Frame[] frames, int index, int from, int logPos, Checkpoint parent, int history,
+                           int mayGotoDepth) {
     }
 
     /**
@@ -89,13 +90,15 @@ public final class PathExplorer {
     private static final class Checkpoint {
         final Frame[] frames;
         final Checkpoint parent;
+        final int mayGotoDepth;
         int branches = 1;
         int hits;
         int misses;
 
-        Checkpoint(Frame[] frames, Checkpoint parent) {
+        Checkpoint(Frame[] frames, Checkpoint parent, int mayGotoDepth) {
             this.frames = frames;
             this.parent = parent;
+            this.mayGotoDepth = mayGotoDepth;
         }
     }
 
@@ -110,6 +113,8 @@ public final class PathExplorer {
     private int history;
     /** Whether this instruction already has its history entry (kernel: env->cur_hist_ent). */
     private boolean historyEntry;
+    /** kernel: bpf_verifier_state.may_goto_depth, the may_goto loop iterations on this path. */
+    private int mayGotoDepth;
     private int jmpsProcessed;
     private int prevJmpsProcessed;
     private int prevInsnProcessed;
@@ -289,9 +294,11 @@ public final class PathExplorer {
             live[i] = liveIn[at];
             relevant[i] = relevantIn[at];
         }
-        int[] none = new int[frames.length];
-        java.util.Arrays.fill(none, -1);
-        boolean force = history > 40;
+        int[] all = new int[frames.length];
+        java.util.Arrays.fill(all, -1);
+        // kernel: is_force_checkpoint; a may_goto keeps a state on every visit
+        boolean mayGoto = program.insn(idx) instanceof Insn.MayGoto;
+        boolean force = history > 40 || mayGoto;
         boolean add = force || jmpsProcessed - prevJmpsProcessed >= 2 && processed - prevInsnProcessed >= 8;
         List<Checkpoint> list = explored.computeIfAbsent(idx, k -> new ArrayList<>());
         int states = 0;
@@ -299,8 +306,16 @@ public final class PathExplorer {
             Checkpoint c = it.next();
             states++;
             if (c.branches > 0) {
-                if (StateEquivalence.maybeLooping(c.frames, frames) && StateEquivalence.equal(c.frames, frames,
-                        live, none, privileged, StateEquivalence.Exact.EXACT)) {
+                // kernel: a may_goto loop whose iteration is covered by an earlier one (any
+                // range within the earlier's) stops: the earlier iteration explores the rest
+                if (mayGoto && c.mayGotoDepth != mayGotoDepth && StateEquivalence.equal(c.frames, frames, all,
+                        all, privileged, StateEquivalence.Exact.RANGE_WITHIN)) {
+                    c.hits++;
+                    return true;
+                }
+                if (c.mayGotoDepth == mayGotoDepth && StateEquivalence.maybeLooping(c.frames, frames)
+                        && StateEquivalence.equal(c.frames, frames,
+                        live, all, privileged, StateEquivalence.Exact.EXACT)) {
                     String message = "infinite loop detected at insn " + slot;
                     Rejection r = new Rejection(slot, message);
                     KernelLog cur = new KernelLog(klog.level);
@@ -323,8 +338,10 @@ public final class PathExplorer {
                 c.misses++;
             }
             // kernel: a state that keeps missing is dropped; freed (no longer counted in the
-            // peak) once its paths are done
-            if (c.misses > c.hits * 3 + 3) {
+            // peak) once its paths are done. A may_goto checkpoint still being explored gets
+            // more chances, so that the loop's iterations can converge.
+            int n = mayGoto && c.branches > 0 ? 64 : 3;
+            if (c.misses > c.hits * n + n) {
                 it.remove();
                 if (c.branches == 0) {
                     peakStates--;
@@ -340,7 +357,7 @@ public final class PathExplorer {
         peakStates++;
         prevJmpsProcessed = jmpsProcessed;
         prevInsnProcessed = processed;
-        Checkpoint c = new Checkpoint(Frame.copy(frames), parent);
+        Checkpoint c = new Checkpoint(Frame.copy(frames), parent, mayGotoDepth);
         list.addFirst(c);
         parent = c;
         history = 0;
@@ -459,6 +476,12 @@ public final class PathExplorer {
                 case Insn.Ja j -> target(idx, j.target());
                 case Insn.Gotol j -> target(idx, j.target());
                 case Insn.CallLocal c -> callLocal(slot, idx, c);
+                case Insn.MayGoto m -> {
+                    // kernel: check_cond_jmp_op for BPF_JCOND; the path goes on at the target, the
+                    // next iteration (the fall-through) waits one may_goto deeper
+                    push(slot, Frame.copy(frames), idx + 1, mayGotoDepth + 1);
+                    yield target(idx, m.target());
+                }
                 case Insn.Exit x when frames.length > 1 -> {
                     int back = returnFromCallee(slot);
                     resumedFrom = slot;
@@ -594,6 +617,7 @@ public final class PathExplorer {
     /** kernel: pop_stack; the pending state becomes the current one. */
     private int resume(Pending p) {
         setFrames(p.frames());
+        mayGotoDepth = p.mayGotoDepth();
         parent = p.parent();
         history = p.history();
         klog.cutTo(p.logPos());
@@ -866,7 +890,12 @@ public final class PathExplorer {
 
     /** kernel: push_stack. */
     private void push(int slot, Frame[] state, int index) throws Rejection {
-        pending.push(new Pending(state, index, slot, klog.position(), parent, history));
+        push(slot, state, index, mayGotoDepth);
+    }
+
+    /** kernel: push_stack, with the pushed state's may_goto depth. */
+    private void push(int slot, Frame[] state, int index, int depth) throws Rejection {
+        pending.push(new Pending(state, index, slot, klog.position(), parent, history, depth));
         if (parent != null) {
             parent.branches++;
         }

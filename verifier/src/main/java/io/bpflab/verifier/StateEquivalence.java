@@ -16,8 +16,12 @@ import java.util.Map;
  * same static liveness, {@link LiveRegs}); stack slots are all compared, liveness or not.
  */
 final class StateEquivalence {
-    /** kernel: enum exact_level; RANGE_WITHIN equals NOT_EXACT when every scalar is precise. */
-    enum Exact { NOT_EXACT, EXACT }
+    /**
+     * kernel: enum exact_level. NOT_EXACT: live registers, precise scalars by range; EXACT:
+     * every register the same; RANGE_WITHIN: every register, every scalar by range, precise or
+     * not (the may_goto loop check).
+     */
+    enum Exact { NOT_EXACT, EXACT, RANGE_WITHIN }
 
     private final boolean allowUninitStack;
     private final Exact exact;
@@ -116,7 +120,7 @@ final class StateEquivalence {
                     yield o.value().equals(c.value()) && o.addConst() == c.addConst() && o.off() == c.off()
                         && checkIds(o.id(), c.id());
                 }
-                if (!precise) {
+                if (!precise && exact == Exact.NOT_EXACT) {
                     yield true;
                 }
                 if (o.addConst() != c.addConst() || o.addConst() && o.off() != c.off()) {
@@ -162,7 +166,7 @@ final class StateEquivalence {
         for (int i = 0; i < old.allocated(); i++) {
             int spi = i / StackState.SLOT;
             byte ot = old.type(i);
-            if (exact == Exact.EXACT && (i >= cur.allocated() || ot != cur.type(i))) {
+            if (exact != Exact.NOT_EXACT && (i >= cur.allocated() || ot != cur.type(i))) {
                 return false;
             }
             if (ot == StackState.INVALID) {

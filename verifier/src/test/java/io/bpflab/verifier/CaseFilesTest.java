@@ -9,19 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * testdata/verifier/call-cases.txt: bpflab gives every expected verdict, message and
- * processed count, and the running kernel gives the same for every privileged case.
+ * The case files of testdata/verifier written since frames came in (StackCasesTest's
+ * format): bpflab gives every expected verdict, message and processed count, and the running
+ * kernel gives the same for every privileged case.
  */
-class CallCasesTest {
-    private static final String FILE = "call-cases.txt";
+class CaseFilesTest {
 
-    @Test
-    void bpflabMeetsEveryExpectation() throws Exception {
-        List<VerifierCases.Case> cases = VerifierCases.read(VerifierCases.file(FILE));
-        assertTrue(cases.size() >= 40, "only " + cases.size() + " cases");
+    @ParameterizedTest
+    @ValueSource(strings = {"call-cases.txt", "may-goto-cases.txt"})
+    void bpflabMeetsEveryExpectation(String file) throws Exception {
+        List<VerifierCases.Case> cases = VerifierCases.read(VerifierCases.file(file));
+        assertTrue(cases.size() >= 5, "only " + cases.size() + " cases");
         List<String> wrong = new ArrayList<>();
         for (VerifierCases.Case c : cases) {
             Verdict v = c.bpflab();
@@ -33,19 +35,20 @@ class CallCasesTest {
         assertEquals(List.of(), wrong);
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"call-cases.txt", "may-goto-cases.txt"})
     @Tag("kernel")
-    void theKernelAgreesWithEveryPrivilegedExpectation() throws Exception {
+    void theKernelAgreesWithEveryPrivilegedExpectation(String file) throws Exception {
         Availability a = KernelBpf.availability();
         if (!a.isAvailable()) {
             System.out.println("SKIP " + getClass().getSimpleName() + ": " + a.describe());
         }
         Assumptions.assumeTrue(a.isAvailable(), a.describe());
         if (Boolean.getBoolean("bpflab.record")) {
-            VerifierCases.record(VerifierCases.file(FILE));
+            VerifierCases.record(VerifierCases.file(file));
         }
         List<String> wrong = new ArrayList<>();
-        for (VerifierCases.Case c : VerifierCases.read(VerifierCases.file(FILE))) {
+        for (VerifierCases.Case c : VerifierCases.read(VerifierCases.file(file))) {
             if (c.unprivileged()) {
                 continue;
             }
