@@ -33,14 +33,6 @@ final class KernelEngine {
     private KernelEngine() {
     }
 
-    /**
-     * Memory the conformance convention can give a program in the kernel: an XDP test run
-     * puts at most a page less XDP_PACKET_HEADROOM (256) and the skb_shared_info (320 bytes
-     * on x86-64) in the linear part, the rest in fragments the harness's bounds check does
-     * not reach (kernel: net/bpf/test_run.c bpf_prog_test_run_xdp; 3520 measured on 6.18).
-     */
-    static final int MAX_LINEAR_MEMORY = 4096 - 256 - 320;
-
     /** The probe; tests put an unavailable kernel here to see the commands' answers to it. */
     static java.util.function.Supplier<Availability> probe = KernelBpf::availability;
 
@@ -71,10 +63,6 @@ final class KernelEngine {
                 all.computeIfAbsent(in.mapDefs.get(index).name(), k -> new ArrayList<>())
                         .add(new KernelMap.Entry(new byte[4], bytes)));
         preload.forEach((name, entries) -> all.computeIfAbsent(name, k -> new ArrayList<>()).addAll(entries));
-        if (in.type == null && mem.length > MAX_LINEAR_MEMORY && "amd64".equals(System.getProperty("os.arch"))) {
-            throw new Cli.BadInput(in.name + ": the kernel engine passes memory as an XDP packet, whose linear part holds"
-                    + " at most " + MAX_LINEAR_MEMORY + " bytes here; this program's memory is " + mem.length + " bytes");
-        }
         LoadRequest load = loadRequest(in);
         KernelRun.Request request = in.type == null
                 ? KernelRun.Request.memory(load, mem)
