@@ -12,6 +12,7 @@ import io.bpflab.kernel.KernelMap;
 import io.bpflab.kernel.KernelObject;
 import io.bpflab.kernel.KernelRun;
 import io.bpflab.kernel.LoadRequest;
+import io.bpflab.kernel.LoadResult;
 import io.bpflab.kernel.MapReferenceException;
 import io.bpflab.kernel.MapSpec;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A file bpflab read ({@link RunCommand.Loaded}) run in the running kernel with the inputs
@@ -108,19 +110,63 @@ final class KernelEngine {
      * wrapper is an XDP program.
      */
     static LoadRequest loadRequest(RunCommand.Loaded in) {
-        byte[] insns;
+        return in.type == null ? LoadRequest.of(encode(in), ProgramType.XDP) : loadRequest(in, encode(in), in.type);
+    }
+
+    /** {@code insns} loaded as {@code type}, with the section rule's attach type and flags where it names that type. */
+    static LoadRequest loadRequest(RunCommand.Loaded in, byte[] insns, ProgramType type) {
+        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
+                .filter(d -> d.programType() == type)
+                .map(d -> LoadRequest.forSection(insns, d))
+                .orElseGet(() -> LoadRequest.of(insns, type));
+    }
+
+    private static byte[] encode(RunCommand.Loaded in) {
         try {
-            insns = Encoder.encode(in.program);
+            return Encoder.encode(in.program);
         } catch (EncodeException e) {
             throw new Cli.BadInput(in.name + ": " + e.getMessage());
         }
-        if (in.type == null) {
-            return LoadRequest.of(insns, ProgramType.XDP);
+    }
+
+    /**
+     * The kernel verifier's answer for {@code bpflab verify --kernel}.
+     *
+     * @param message   the first error (the log's last line before its statistics); empty when accepted
+     * @param processed the verifier's {@code processed N insns}, or for an accepted program its
+     *                  {@code verified_insns}; empty when the kernel said neither
+     * @param errno     0 when accepted; EACCES for a verifier refusal, EINVAL for malformed code, ...
+     * @param log       the log at the requested level; empty at level 0
+     */
+    record Verdict(boolean accepted, String message, OptionalLong processed, int errno, String log) {
+    }
+
+    /**
+     * Loads the program of {@code in} (or {@code raw}, bytes as the file holds them) into the
+     * running kernel as its own program type, a socket filter when it has none (DESIGN 3),
+     * with the maps it declares and their initial data, and closes everything again. At
+     * log level 0 the kernel still writes a level-1 log, for the first error and the
+     * processed count; it is not returned.
+     *
+     * @throws Cli.BadInput when a map cannot be created, a map reference does not fit, or
+     *                      bpf() itself fails (EPERM, ...)
+     */
+    static Verdict verify(RunCommand.Loaded in, byte[] raw, int logLevel) {
+        ProgramType type = in.type == null ? ProgramType.SOCKET_FILTER : in.type;
+        LoadRequest request = loadRequest(in, raw != null ? raw : encode(in), type)
+                .withLogLevel(logLevel == 0 ? LoadRequest.LOG_LEVEL1 : logLevel);
+        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+            for (Map.Entry<Integer, byte[]> e : in.initial.entrySet()) {
+                maps.maps().get(e.getKey()).update(new byte[4], e.getValue());
+            }
+            LoadResult r = maps.load(request);
+            return new Verdict(r.accepted(), r.firstError(), r.processedInsns(), r.errno(),
+                    logLevel == 0 ? "" : r.log());
+        } catch (KernelException e) {
+            throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());
+        } catch (MapReferenceException e) {
+            throw new Cli.BadInput(in.name + ": " + e.getMessage());
         }
-        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
-                .filter(d -> d.programType() == in.type)
-                .map(d -> LoadRequest.forSection(insns, d))
-                .orElseGet(() -> LoadRequest.of(insns, in.type));
     }
 
     static List<MapSpec> mapSpecs(RunCommand.Loaded in) {
