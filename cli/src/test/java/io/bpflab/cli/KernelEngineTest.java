@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The kernel engine on the shared benchmark programs. */
+/** The kernel engine on the shared benchmark programs, and prog_array elements for tail calls. */
 @Tag("kernel")
 class KernelEngineTest {
 
@@ -49,5 +49,52 @@ class KernelEngineTest {
         assertEquals(1, lines.size(), r.out());
         assertTrue(lines.getFirst().startsWith("{\"file\":\"" + file + "\",\"engine\":\"kernel\",\"r0\":\"0xbf789980f0780438\""),
                 lines.getFirst());
+    }
+
+    private static Path object(Path dir, String source) throws Exception {
+        io.bpflab.asm.Assembly a = io.bpflab.asm.Assembler.assemble(Files.readString(Path.of(RunCommandTest.res(source))),
+                source, io.bpflab.asm.Dialect.AUTO);
+        assertTrue(a.ok(), a.formatDiagnostics());
+        Path o = dir.resolve(source.replace(".s", ".o"));
+        Files.write(o, io.bpflab.isa.elf.ElfWriter.write(a.object()));
+        return o;
+    }
+
+    @Test
+    void tailCallsThroughAProgArrayAsOnTheInterpreter(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        KernelCli.assumeKernel();
+        String pkt = "000102030405060708090a0b0800";
+        String tail = RunCommandTest.res("tail.s");
+        for (String file : new String[] {tail, object(dir, "tail.s").toString()}) {
+            for (String engine : new String[] {"interp", "kernel"}) {
+                CliRun r = CliRun.of("run", file, "--packet", pkt, "--map", "jmp:01000000=@xdp/next", "--engine", engine);
+                assertEquals("map jmp: 01000000 = @xdp/next\npacket = " + pkt + "\nr0 = 0x3\n", r.out(),
+                        file + " on " + engine + ": " + r.err());
+            }
+        }
+        assertEquals("packet = " + pkt + "\nr0 = 0x1\n",
+                CliRun.of("run", tail, "--packet", pkt, "--engine", "kernel").out(), "an empty slot falls through");
+        CliRun json = CliRun.of("run", tail, "--packet", pkt, "--map", "jmp:01000000=@xdp/next", "--engine", "kernel",
+                "--json");
+        assertTrue(json.out().endsWith(",\"maps\":{\"jmp\":{\"01000000\":\"@xdp/next\"}}}\n"), json.out());
+    }
+
+    @Test
+    void progArrayElementsThatCannotBeLoaded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        KernelCli.assumeKernel();
+        String pkt = "000102030405060708090a0b0800";
+        String tail = RunCommandTest.res("tail.s");
+        CliRun nope = CliRun.of("run", tail, "--packet", pkt, "--map", "jmp:01000000=@nope", "--engine", "kernel");
+        assertEquals(2, nope.exitCode());
+        assertEquals("--map jmp:01000000=@nope: no program section 'nope' in tail.s\n", nope.err());
+        CliRun hex = CliRun.of("run", tail, "--packet", pkt, "--map", "jmp:01000000=03000000", "--engine", "kernel");
+        assertEquals(2, hex.exitCode());
+        assertEquals("--map jmp:01000000=03000000: a prog_array element is KEY=@SECTION with a 4-byte key\n", hex.err());
+        Path bad = dir.resolve("bad.s");
+        Files.writeString(bad, Files.readString(Path.of(tail)).replace("\tr0 = 3\n\texit", "\texit"));
+        CliRun rejected = CliRun.of("run", bad.toString(), "--packet", pkt, "--map", "jmp:01000000=@xdp/next",
+                "--engine", "kernel");
+        assertEquals(2, rejected.exitCode());
+        assertEquals("bad.s: the kernel rejects tail-call target xdp/next at load: R0 !read_ok\n", rejected.err());
     }
 }
