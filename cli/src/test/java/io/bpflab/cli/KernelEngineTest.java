@@ -97,4 +97,36 @@ class KernelEngineTest {
         assertEquals(2, rejected.exitCode());
         assertEquals("bad.s: the kernel rejects tail-call target xdp/next at load: R0 !read_ok\n", rejected.err());
     }
+
+    private static long openFds() throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void everyFdOfTheKernelPathsIsClosed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        KernelCli.assumeKernel();
+        String pkt = "000102030405060708090a0b0800";
+        String tail = RunCommandTest.res("tail.s");
+        Path lpm = dir.resolve("lpm.s");
+        Files.writeString(lpm, ".map t, lpm_trie, key=8, value=8, entries=4\nr0 = 0\nexit\n");
+        Path mem = dir.resolve("mem.data");
+        Files.writeString(mem, "-- asm\nldxb %r0, [%r1+4095]\nexit\n-- mem\n" + "01 ".repeat(4096) + "\n");
+        Path badTarget = dir.resolve("bad.s");
+        Files.writeString(badTarget, Files.readString(Path.of(tail)).replace("\tr0 = 3\n\texit", "\texit"));
+        Runnable paths = () -> {
+            CliRun.of("run", tail, "--packet", pkt, "--map", "jmp:01000000=@xdp/next", "--engine", "kernel");
+            CliRun.of("run", badTarget.toString(), "--packet", pkt, "--map", "jmp:01000000=@xdp/next", "--engine", "kernel");
+            CliRun.of("verify", "--kernel", tail, lpm.toString());
+            CliRun.of("run", mem.toString(), "--engine", "kernel");
+            CliRun.of("compare", mem.toString());
+        };
+        paths.run();
+        long before = openFds();
+        for (int round = 0; round < 5; round++) {
+            paths.run();
+        }
+        assertEquals(before, openFds(), "fds open before and after");
+    }
 }
