@@ -5,7 +5,6 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.elf.ElfReader;
-import io.bpflab.isa.elf.ElfSection;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.verifier.PathExplorer;
 import io.bpflab.verifier.Verdict;
@@ -59,6 +58,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "one JSON object per program")
     boolean json;
+
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
 
     /** One program to verify: where it came from, and its instructions or the raw bytes. */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code) {
@@ -153,36 +155,17 @@ final class VerifyCommand implements Callable<Integer> {
         return List.of(new Job(name, null, forced, null, code));
     }
 
+    /** Every program of an object (or those of --section, a program or section name), linked as {@link ObjectInput} does. */
     private List<Job> objectJobs(Path file, ProgramType forced) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (!ElfReader.looksLikeElf(bytes)) {
             throw new Cli.BadInput(file + ": not an ELF object");
         }
-        List<String> sections;
-        try {
-            List<ElfSection> all = ElfReader.read(bytes).sections();
-            sections = all.stream().filter(s -> s.isExecutable() && s.data().length > 0).map(ElfSection::name).toList();
-            if (sections.isEmpty()) {
-                // llvm-mc gives a hand-written `.section xdp` no "ax" flags: as run does, count
-                // every section of whole instructions that is not a known data section
-                sections = all.stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
-                        && s.data().length > 0 && s.data().length % 8 == 0
-                        && (s.name().equals(".text") || !s.name().startsWith("."))
-                        && !List.of("maps", "license", "version").contains(s.name())).map(ElfSection::name).toList();
-            }
-        } catch (ElfReader.BadElfException e) {
-            throw new Cli.BadInput(file + ": " + e.getMessage());
-        }
-        if (section != null) {
-            sections = List.of(section);
-        }
-        if (sections.isEmpty()) {
-            throw new Cli.BadInput(file + ": no program section");
-        }
         List<Job> out = new ArrayList<>();
-        for (String s : sections) {
-            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, s, forced);
-            out.add(new Job(file.toString(), s, l.type, l.program, null));
+        for (String p : ObjectInput.programs(file, bytes, section)) {
+            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, p, forced);
+            out.add(new Job(file.toString(), l.objectProgram.section() + (l.objectProgram.name().equals(l.objectProgram.section())
+                    ? "" : "/" + p), l.type, l.program, null));
         }
         return out;
     }
