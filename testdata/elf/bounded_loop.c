@@ -1,6 +1,6 @@
 // A bounded loop over the packet's first bytes (clang keeps the loop; the verifier
 // proves it ends).
-// test: xdp packet=udp4 r0=0x11
+// test: xdp packet=udp4 r0=0x38
 #include "bpf_helpers.h"
 
 SEC("xdp")

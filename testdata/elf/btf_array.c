@@ -1,6 +1,7 @@
-// A BTF-defined array map with key and value sizes instead of types, in a socket filter.
-// test: socket packet=udp4 r0=52
-// map-after: lens 00000000=34000000
+// A BTF-defined array map with key and value sizes instead of types, in a socket filter
+// (whose skb starts at the network header: 38 of the 52 bytes).
+// test: socket packet=udp4 r0=38
+// map-after: lens 00000000=26000000
 // map-after: lens 01000000=01000000
 #include "bpf_helpers.h"
 

@@ -7,7 +7,7 @@
 // map-after: hits 00000000=0100000000000000
 // map-after: hits 01000000=0100000000000000
 // map-after: hits 02000000=0100000000000000
-// map-after: .bss 00000000=04000000
+// map-after: .bss 00000000=03000000
 #include "bpf_helpers.h"
 
 struct {
@@ -52,8 +52,7 @@ int on_tc(struct __sk_buff *skb)
 SEC("kretprobe/do_unlinkat")
 int on_ret(void *ctx)
 {
-	calls++;
-	return calls - 1;
+	return calls;
 }
 
 char _license[] SEC("license") = "GPL";

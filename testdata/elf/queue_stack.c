@@ -1,5 +1,5 @@
 // BTF-defined queue and stack maps (no key), pushed and popped in one run.
-// test: xdp packet=udp4 r0=0x31
+// test: xdp packet=udp4 r0=0x13
 #include "bpf_helpers.h"
 
 struct {

@@ -1,4 +1,5 @@
-// A ring buffer written with bpf_ringbuf_reserve/submit and bpf_ringbuf_output.
+// A ring buffer written with bpf_ringbuf_reserve/submit and bpf_ringbuf_output; two 8-byte
+// records with their 8-byte headers make 32 bytes of available data (BPF_RB_AVAIL_DATA).
 // test: xdp packet=udp4 r0=2
 #include "bpf_helpers.h"
 
@@ -24,7 +25,7 @@ int emit(struct xdp_md *ctx)
 	e->proto = 17;
 	bpf_ringbuf_submit(e, 0);
 	bpf_ringbuf_output(&events, &copy, sizeof(copy), 0);
-	return bpf_ringbuf_query(&events, 2) == 32 ? XDP_PASS : XDP_DROP;
+	return bpf_ringbuf_query(&events, 0) == 32 ? XDP_PASS : XDP_DROP;
 }
 
 char _license[] SEC("license") = "GPL";
