@@ -52,7 +52,7 @@ public final class ElfReader {
         int shentsize = u16(b, 58);
         int shnum = u16(b, 60);
         int shstrndx = u16(b, 62);
-        if (shentsize != 64 || shoff < 0 || shoff + (long) shnum * 64 > b.length) {
+        if (shentsize != 64 || shoff < 0 || shoff > b.length || (long) shnum * 64 > b.length - shoff) {
             throw new BadElfException("section header table is outside the file");
         }
         Shdr[] sh = new Shdr[shnum];
@@ -61,7 +61,7 @@ public final class ElfReader {
             sh[i] = new Shdr((int) u32(b, p), (int) u32(b, p + 4), u64(b, p + 8), u64(b, p + 24), u64(b, p + 32),
                     (int) u32(b, p + 40), (int) u32(b, p + 44), u64(b, p + 48), u64(b, p + 56));
             if (sh[i].type != Elf.SHT_NOBITS && sh[i].type != Elf.SHT_NULL
-                    && (sh[i].offset < 0 || sh[i].size < 0 || sh[i].offset + sh[i].size > b.length)) {
+                    && (sh[i].offset < 0 || sh[i].size < 0 || sh[i].offset > b.length || sh[i].size > b.length - sh[i].offset)) {
                 throw new BadElfException("section " + i + " is outside the file");
             }
             if (sh[i].type == Elf.SHT_NOBITS && (sh[i].size < 0 || sh[i].size > MAX_NOBITS)) {

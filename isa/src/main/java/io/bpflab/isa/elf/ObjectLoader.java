@@ -218,7 +218,7 @@ public final class ObjectLoader {
                     for (int i = 0; i < list.size(); i++) {
                         ElfSymbol f = list.get(i);
                         long end = i + 1 < list.size() ? list.get(i + 1).value() : s.data().length;
-                        if (f.size() > 0 && f.value() + f.size() <= end && f.size() % 8 == 0) {
+                        if (f.size() > 0 && f.size() <= end - f.value() && f.size() % 8 == 0) {
                             end = f.value() + f.size();
                         }
                         c.funcs.add(new Func(f.name(), index, (int) (f.value() / 8), (int) ((end - f.value()) / 8)));
@@ -266,7 +266,7 @@ public final class ObjectLoader {
             long defaultSize = data.length / syms.size();
             for (ElfSymbol s : syms) {
                 long size = s.size() > 0 ? s.size() : defaultSize;
-                if (size < MapDef.DEF_SIZE || s.value() < 0 || s.value() + size > data.length) {
+                if (size < MapDef.DEF_SIZE || size > data.length || s.value() < 0 || s.value() > data.length - size) {
                     throw new ObjectException("maps", s.value(), "map '" + s.name() + "' is " + size
                             + " bytes at offset " + s.value() + ", not a struct bpf_map_def (20 bytes) inside the section");
                 }
@@ -311,7 +311,8 @@ public final class ObjectLoader {
                         && x.name().equals(var.name())).findFirst().orElseThrow(() -> new ObjectException(".maps", -1,
                         "map '" + var.name() + "' of the BTF DATASEC has no symbol in the section"));
                 long size = sym.size() > 0 ? sym.size() : vi.size();
-                if (sym.value() < 0 || sym.value() + size > sec.get().data().length) {
+                int len = sec.get().data().length;
+                if (sym.value() < 0 || size < 0 || size > len || sym.value() > len - size) {
                     throw new ObjectException(".maps", sym.value(), "map '" + var.name() + "' lies outside the section");
                 }
                 add(m, ".maps@" + sym.value());
