@@ -1,6 +1,6 @@
 // A prog array filled at load time through `values` (libbpf's static initialisation of
 // program arrays); the entry program tail-calls slot 1.
-// test: xdp packet=udp4 r0=3
+// test: first packet=udp4 r0=3
 #include "bpf_helpers.h"
 
 SEC("xdp")

@@ -87,6 +87,7 @@ final class KernelEngine {
                     m.update(entry.key(), perCpu(m, entry.value()));
                 }
             }
+            ObjectInput.fillKernelValues(in, maps);
             return KernelRun.run(maps, request.withRepeat(repeat));
         } catch (KernelException e) {
             throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());

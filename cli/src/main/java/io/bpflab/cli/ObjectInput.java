@@ -261,4 +261,39 @@ final class ObjectInput {
         l.objectProgram = base.objectProgram;
         return l;
     }
+
+    /**
+     * The kernel engine's counterpart of {@link #fillValues}: loads each program a prog
+     * array's {@code values} name (as libbpf loads every program of the object) and stores
+     * its fd. A map of maps with static values is refused: the kernel bridge creates maps
+     * without an inner map fd.
+     */
+    static void fillKernelValues(RunCommand.Loaded in, io.bpflab.kernel.KernelObject maps)
+            throws io.bpflab.kernel.KernelException, io.bpflab.kernel.MapReferenceException {
+        if (in.object == null) {
+            return;
+        }
+        for (int i = 0; i < in.object.maps().size(); i++) {
+            ObjectMap m = in.object.maps().get(i);
+            for (Map.Entry<Integer, String> e : m.programValues().entrySet()) {
+                ObjectProgram p = in.object.program(e.getValue()).orElseThrow();
+                byte[] insns;
+                try {
+                    insns = io.bpflab.isa.Encoder.encode(p.program());
+                } catch (io.bpflab.isa.EncodeException ex) {
+                    throw new Cli.BadInput(in.name + ": program " + p.name() + ": " + ex.getMessage());
+                }
+                io.bpflab.kernel.LoadRequest req = p.sectionDef()
+                        .map(d -> io.bpflab.kernel.LoadRequest.forSection(insns, d))
+                        .orElseGet(() -> io.bpflab.kernel.LoadRequest.of(insns, in.type))
+                        .withLicense(in.object.license().isEmpty() ? "GPL" : in.object.license());
+                io.bpflab.kernel.LoadResult r = maps.load(req);
+                if (!r.accepted()) {
+                    throw new Cli.BadInput(in.name + ": the kernel rejected program " + p.name() + ", which map "
+                            + m.name() + " holds: " + r.firstError());
+                }
+                maps.maps().get(i).update(key(e.getKey()), key(r.program().orElseThrow().fd()));
+            }
+        }
+    }
 }
