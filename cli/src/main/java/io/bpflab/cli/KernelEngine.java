@@ -80,7 +80,7 @@ final class KernelEngine {
                 ? KernelRun.Request.memory(load, mem)
                 : KernelRun.Request.packet(load, packet == null ? new byte[0] : packet)
                         .withCtx(ctx == null ? new byte[0] : ctx);
-        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+        try (KernelObject maps = KernelObject.create(mapSpecs(in), ObjectInput.innerTemplates(in))) {
             for (Map.Entry<String, List<KernelMap.Entry>> e : all.entrySet()) {
                 KernelMap m = maps.map(e.getKey()).orElseThrow();
                 for (KernelMap.Entry entry : e.getValue()) {

@@ -8,7 +8,6 @@ import io.bpflab.isa.elf.ObjectException;
 import io.bpflab.isa.elf.ObjectLoader;
 import io.bpflab.isa.elf.ObjectMap;
 import io.bpflab.isa.elf.ObjectProgram;
-import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfMap;
 import io.bpflab.vm.Executable;
@@ -210,11 +209,6 @@ final class ObjectInput {
         return new byte[] {(byte) index, (byte) (index >>> 8), (byte) (index >>> 16), (byte) (index >>> 24)};
     }
 
-    /** Whether map {@code def} is a map of maps (the kernel needs an inner map to create it). */
-    static boolean isMapOfMaps(ObjectMap m) {
-        return m.def().typeId() == MapType.ARRAY_OF_MAPS.id() || m.def().typeId() == MapType.HASH_OF_MAPS.id();
-    }
-
     /**
      * Source lines for {@code run --trace}: the line_info line of an instruction of one of
      * the object's programs ({@code file.c:42: text}), where a new line starts; null
@@ -265,8 +259,7 @@ final class ObjectInput {
     /**
      * The kernel engine's counterpart of {@link #fillValues}: loads each program a prog
      * array's {@code values} name (as libbpf loads every program of the object) and stores
-     * its fd. A map of maps with static values is refused: the kernel bridge creates maps
-     * without an inner map fd.
+     * its fd; and each map a map of maps' {@code values} name.
      */
     static void fillKernelValues(RunCommand.Loaded in, io.bpflab.kernel.KernelObject maps)
             throws io.bpflab.kernel.KernelException, io.bpflab.kernel.MapReferenceException {
@@ -294,6 +287,28 @@ final class ObjectInput {
                 }
                 maps.maps().get(i).update(key(e.getKey()), key(r.program().orElseThrow().fd()));
             }
+            for (Map.Entry<Integer, String> e : m.mapValues().entrySet()) {
+                int inner = in.object.mapIndex(e.getValue()).orElseThrow();
+                maps.maps().get(i).update(key(e.getKey()), key(maps.maps().get(inner).fd()));
+            }
         }
+    }
+
+    /** For the kernel bridge: the inner map template of each map of maps of the object, by map index. */
+    static Map<Integer, io.bpflab.kernel.MapSpec> innerTemplates(RunCommand.Loaded in) {
+        Map<Integer, io.bpflab.kernel.MapSpec> out = new HashMap<>();
+        if (in.object != null) {
+            for (int i = 0; i < in.object.maps().size(); i++) {
+                ObjectMap inner = in.object.maps().get(i).inner();
+                if (inner != null) {
+                    try {
+                        out.put(i, io.bpflab.kernel.MapSpec.of(inner.def()));
+                    } catch (IllegalArgumentException e) {
+                        throw new Cli.BadInput(in.name + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

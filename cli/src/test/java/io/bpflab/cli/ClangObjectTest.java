@@ -147,13 +147,6 @@ class ClangObjectTest {
             Assumptions.assumeTrue(a.isAvailable(), a.describe());
             byte[] bytes = Files.readAllBytes(s.object());
             LoadedObject o = ObjectInput.read(s.object(), bytes);
-            Optional<ObjectMap> mapOfMaps = o.maps().stream().filter(ObjectInput::isMapOfMaps).findFirst();
-            if (mapOfMaps.isPresent()) {
-                String why = "map " + mapOfMaps.get().name() + " is a map of maps, which the kernel bridge cannot create"
-                        + " (BPF_MAP_CREATE needs inner_map_fd, which its MapSpec does not carry)";
-                System.out.println("SKIP " + s.source() + " in the kernel: " + why);
-                Assumptions.abort(why);
-            }
             Optional<ObjectProgram> callback = o.programs().stream().filter(p -> p.program().insns().stream()
                     .anyMatch(i -> i instanceof io.bpflab.isa.Insn.LoadImm64 ld && ld.src() == io.bpflab.isa.PseudoSrc.FUNC))
                     .findFirst();
@@ -164,7 +157,8 @@ class ClangObjectTest {
                 Assumptions.abort(why);
             }
             List<MapSpec> specs = o.maps().stream().map(m -> MapSpec.of(m.def())).toList();
-            try (KernelObject k = KernelObject.create(specs)) {
+            RunCommand.Loaded loaded = ObjectInput.loaded(s.object(), bytes, null, null);
+            try (KernelObject k = KernelObject.create(specs, ObjectInput.innerTemplates(loaded))) {
                 for (int i = 0; i < o.maps().size(); i++) {
                     ObjectMap m = o.maps().get(i);
                     KernelMap km = k.maps().get(i);
@@ -177,6 +171,9 @@ class ClangObjectTest {
                         assertTrue(r.accepted(), p.name() + ": " + r.firstError());
                         int fd = r.program().orElseThrow().fd();
                         km.update(ObjectInput.key(e.getKey()), ObjectInput.key(fd));
+                    }
+                    for (Map.Entry<Integer, String> e : m.mapValues().entrySet()) {
+                        km.update(ObjectInput.key(e.getKey()), ObjectInput.key(k.map(e.getValue()).orElseThrow().fd()));
                     }
                 }
                 boolean allRan = true;
