@@ -8,6 +8,7 @@ import io.bpflab.isa.elf.ObjectException;
 import io.bpflab.isa.elf.ObjectLoader;
 import io.bpflab.isa.elf.ObjectMap;
 import io.bpflab.isa.elf.ObjectProgram;
+import io.bpflab.isa.elf.SourceLine;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfMap;
 import io.bpflab.vm.Executable;
@@ -176,6 +177,7 @@ final class ObjectInput {
         l.sections = name -> o.program(name).map(ObjectProgram::program);
         l.object = o;
         l.objectProgram = p;
+        SOURCES.put(p.program(), p);
         return l;
     }
 
@@ -221,8 +223,60 @@ final class ObjectInput {
         }
         return (x, slot) -> {
             ObjectProgram p = byProgram.get(x.program());
-            return p == null ? null : Optional.ofNullable(p.lines().get(slot)).map(Object::toString).orElse(null);
+            if (p == null) {
+                return null;
+            }
+            String line = Optional.ofNullable(p.lines().get(slot)).map(Object::toString).orElse(null);
+            String f = p.functions().get(slot);
+            if (f == null || slot == 0) {
+                return line;
+            }
+            // a subprogram's first instruction: name the frame, as the kernel's log does with "func#N"
+            return "in " + f + "()" + (line == null ? "" : "\n" + line);
         };
+    }
+
+    /** Object programs by identity, for the source lines of verifier logs. */
+    private static final Map<Program, ObjectProgram> SOURCES =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * A verifier log with the program's source lines put before the instructions they
+     * start, as the kernel prints line_info: {@code ; if (data + 14 > data_end) @ file.c:42};
+     * the log itself when {@code program} does not come from an object.
+     */
+    static String withSource(Program program, String log) {
+        ObjectProgram p = program == null ? null : SOURCES.get(program);
+        if (p == null || p.lines().isEmpty()) {
+            return log;
+        }
+        StringBuilder sb = new StringBuilder();
+        SourceLine last = null;
+        java.util.regex.Pattern insn = java.util.regex.Pattern.compile("^(\\d+): \\(");
+        for (String line : log.split("\n", -1)) {
+            java.util.regex.Matcher m = insn.matcher(line);
+            if (m.find()) {
+                SourceLine s = p.lines().get(Integer.parseInt(m.group(1)));
+                if (s != null && !s.equals(last)) {
+                    sb.append("; ").append(s.text().strip()).append(" @ ").append(s.file()).append(':')
+                            .append(s.line()).append('\n');
+                    last = s;
+                }
+            }
+            sb.append(line).append('\n');
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /** {@code  (file.c:42: text)} for instruction {@code slot} of an object's program, else empty. */
+    static String sourceOf(Program program, int slot) {
+        ObjectProgram p = program == null ? null : SOURCES.get(program);
+        if (p == null) {
+            return "";
+        }
+        String f = p.functionAt(slot);
+        return p.lineAt(slot).map(l -> " (" + l + (f.equals(p.name()) ? "" : ", in " + f + "()") + ")").orElse("");
     }
 
     /**

@@ -184,13 +184,14 @@ final class VerifyCommand implements Callable<Integer> {
     private String text(Job j, Verdict v) {
         StringBuilder sb = new StringBuilder();
         if (logLevel > 0) {
-            sb.append(v.kernelLog());
+            sb.append(ObjectInput.withSource(j.program(), v.kernelLog()));
         }
         sb.append(where(j)).append(": ");
         if (v.accepted()) {
             sb.append("accepted (processed ").append(v.processed()).append(" insns)");
         } else {
             sb.append("rejected at insn ").append(v.insn()).append(": ").append(v.message())
+                    .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
         return sb.append('\n').toString();

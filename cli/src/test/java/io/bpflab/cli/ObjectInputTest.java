@@ -49,6 +49,25 @@ class ObjectInputTest {
     }
 
     @Test
+    void traceNamesTheSubprogramItEnters() throws Exception {
+        CliRun r = CliRun.of("run", "--trace", obj("subprog.o"), "--packet", packet("udp4"));
+        assertTrue(r.out().contains("  ; in is_ipv4()\n  ; subprog.c:6: static __noinline int is_ipv4("), r.out());
+    }
+
+    @Test
+    void verifierLogsShowTheSourceLinesAsTheKernelDoes() {
+        CliRun r = CliRun.of("verify", "--log-level", "2", obj("xdp_pass.o"));
+        assertTrue(r.out().contains("; return XDP_PASS; @ xdp_pass.c:8\n0: (b7) r0 = 2"), r.out());
+    }
+
+    @Test
+    void aRejectionNamesTheSourceLine() {
+        CliRun r = CliRun.of("verify", obj("bounded_loop.o"));
+        // whatever bpflab's verifier says about this program, a rejection points into the C source
+        assertTrue(r.exitCode() == 0 || r.out().contains("(bounded_loop.c:"), r.out());
+    }
+
+    @Test
     void sectionChoosesAProgramByFunctionOrSectionName() throws Exception {
         CliRun byName = CliRun.of("run", obj("tail_call.o"), "--section", "first", "--packet", packet("udp4"));
         assertTrue(byName.out().endsWith("r0 = 0x3\n"), byName.out() + byName.err());

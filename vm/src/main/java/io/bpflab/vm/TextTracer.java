@@ -25,8 +25,8 @@ public final class TextTracer implements Tracer {
 
     /**
      * A tracer that also prints, before an instruction, the source line it starts (as the
-     * kernel's verifier log prints line_info): {@code source} gives the text for a program
-     * and slot, or null where no new line starts.
+     * kernel's verifier log prints line_info): {@code source} gives the text (one or more
+     * lines) for a program and slot, or null where no new line starts.
      */
     public TextTracer(PrintWriter out, java.util.function.BiFunction<Executable, Integer, String> source) {
         this.out = out;
@@ -55,7 +55,9 @@ public final class TextTracer implements Tracer {
         }
         String src = source.apply(prevExe, prevExe.slots[prevIndex]);
         if (src != null && !src.equals(lastSource)) {
-            out.println("  ".repeat(prevDepth) + "; " + src);
+            for (String l : src.split("\n")) {
+                out.println("  ".repeat(prevDepth) + "; " + l);
+            }
             lastSource = src;
         }
         StringBuilder line = new StringBuilder();
