@@ -37,6 +37,12 @@ final class HelperCall {
         LoadAttrs attrs();
 
         boolean privileged();
+
+        /** Where the state's references are kept (the main frame's, as the kernel keeps them per state). */
+        StackState refs();
+
+        /** Every frame of the state, the current one last. */
+        Frame[] frames();
     }
 
     /** kernel: BPF_MAX_VAR_SIZ. */
@@ -99,7 +105,7 @@ final class HelperCall {
             boolean isNull = r instanceof RegState.ScalarReg s && s.value().isConst() && s.value().varOff().value() == 0;
             if (!isNull) {
                 int ref = ((RegState.Pointer) r).refObjId();
-                if (!m.stack().release(ref)) {
+                if (!m.refs().release(ref)) {
                     throw new Refusal("func " + helper.kernelName() + "#" + id + " reference has not been acquired before");
                 }
                 invalidate(m, ref);
@@ -108,7 +114,7 @@ final class HelperCall {
         if (helper == Helper.TAIL_CALL && meta.map != null && LoadAttrs.mapType(meta.map) != MapType.PROG_ARRAY) {
             throw new Refusal("expected prog array map for tail call");
         }
-        if (helper == Helper.TAIL_CALL && !m.stack().refs().isEmpty()) {
+        if (helper == Helper.TAIL_CALL && !m.refs().refs().isEmpty()) {
             throw new Refusal("tail_call would lead to reference leak");
         }
         for (int r = 1; r <= 5; r++) {
@@ -120,7 +126,7 @@ final class HelperCall {
                 && (LoadAttrs.mapType(meta.map) == MapType.SOCKMAP || LoadAttrs.mapType(meta.map) == MapType.SOCKHASH)) {
             if (regs[0] instanceof RegState.Pointer p) {
                 int ref = p.id() != 0 ? p.id() : m.newId();
-                m.stack().acquire(ref, insn);
+                m.refs().acquire(ref, insn);
                 regs[0] = p.withId(ref).withRef(ref);
             }
         }
@@ -166,16 +172,16 @@ final class HelperCall {
     /** kernel: release_reference; every copy of the released pointer becomes unusable. */
     private static void invalidate(Machine m, int ref) {
         RegState dead = m.privileged() ? new RegState.ScalarReg(Scalar.UNKNOWN) : RegState.NOT_INIT;
-        RegState[] regs = m.regs();
-        for (int r = 0; r < regs.length; r++) {
-            if (regs[r] instanceof RegState.Pointer p && p.refObjId() == ref) {
-                regs[r] = dead;
+        for (Frame f : m.frames()) {
+            for (int r = 0; r < f.regs.length; r++) {
+                if (f.regs[r] instanceof RegState.Pointer p && p.refObjId() == ref) {
+                    f.regs[r] = dead;
+                }
             }
-        }
-        StackState st = m.stack();
-        for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
-            if (st.isSpill(spi) && st.spilled(spi) instanceof RegState.Pointer p && p.refObjId() == ref) {
-                st.setSpilled(spi, new RegState.ScalarReg(Scalar.UNKNOWN));
+            for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
+                if (f.stack.isSpill(spi) && f.stack.spilled(spi) instanceof RegState.Pointer p && p.refObjId() == ref) {
+                    f.stack.setSpilled(spi, new RegState.ScalarReg(Scalar.UNKNOWN));
+                }
             }
         }
     }

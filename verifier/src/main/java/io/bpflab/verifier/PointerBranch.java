@@ -118,49 +118,48 @@ final class PointerBranch {
      * take the jump. False when the comparison teaches nothing (the caller then refuses an
      * unprivileged pointer comparison).
      */
-    static boolean learn(JmpOp op, Width w, int dst, int src, Scalar imm, RegState[] regs, StackState stack,
-                         RegState[] other, StackState otherStack) {
+    static boolean learn(JmpOp op, Width w, int dst, int src, Scalar imm, Frame[] fallthrough, Frame[] jump) {
         boolean jmp32 = w != Width.W64;
+        RegState[] regs = fallthrough[fallthrough.length - 1].regs;
+        RegState[] other = jump[jump.length - 1].regs;
         RegState d = regs[dst];
         if (!jmp32 && src >= 0 && d.isPointer() && regs[src].isPointer()
                 && (op == JmpOp.JEQ || op == JmpOp.JNE)) {
             // kernel: pointers found equal share non-nullness
             RegState[] eq = op == JmpOp.JEQ ? other : regs;
-            StackState eqStack = op == JmpOp.JEQ ? otherStack : stack;
             if (notNull(d) && regs[src] instanceof RegState.Pointer p && p.maybeNull()) {
                 eq[src] = p.withFlags(p.flags() & ~TypeFlag.PTR_MAYBE_NULL.bit());
             }
             if (notNull(regs[src]) && d instanceof RegState.Pointer p && p.maybeNull()) {
                 eq[dst] = p.withFlags(p.flags() & ~TypeFlag.PTR_MAYBE_NULL.bit());
             }
-            if (eqStack == null) {
-                return true;
-            }
         }
         if (!jmp32 && src < 0 && imm.isConst() && imm.varOff().value() == 0 && (op == JmpOp.JEQ || op == JmpOp.JNE)
                 && d instanceof RegState.Pointer p && p.maybeNull()) {
-            markPtrOrNull(regs, stack, p, op == JmpOp.JNE);
-            markPtrOrNull(other, otherStack, p, op == JmpOp.JEQ);
+            markPtrOrNull(fallthrough, p, op == JmpOp.JNE);
+            markPtrOrNull(jump, p, op == JmpOp.JEQ);
             return true;
         }
         if (src < 0 || jmp32) {
             return false;
         }
-        return matchPacketPointers(op, dst, src, regs, stack, other, otherStack);
+        return matchPacketPointers(op, dst, src, fallthrough, jump);
     }
 
-    /** kernel: mark_ptr_or_null_regs over one state. */
-    private static void markPtrOrNull(RegState[] regs, StackState stack, RegState.Pointer checked, boolean isNull) {
+    /** kernel: mark_ptr_or_null_regs over one state, every frame. */
+    private static void markPtrOrNull(Frame[] state, RegState.Pointer checked, boolean isNull) {
         int id = checked.id();
         if (checked.refObjId() != 0 && checked.refObjId() == id && isNull) {
-            stack.release(id);
+            state[0].stack.release(id);
         }
-        for (int r = 0; r < regs.length; r++) {
-            regs[r] = markOne(regs[r], id, isNull);
-        }
-        for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
-            if (stack.isSpill(spi)) {
-                stack.setSpilled(spi, markOne(stack.spilled(spi), id, isNull));
+        for (Frame f : state) {
+            for (int r = 0; r < f.regs.length; r++) {
+                f.regs[r] = markOne(f.regs[r], id, isNull);
+            }
+            for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
+                if (f.stack.isSpill(spi)) {
+                    f.stack.setSpilled(spi, markOne(f.stack.spilled(spi), id, isNull));
+                }
             }
         }
     }
@@ -183,8 +182,9 @@ final class PointerBranch {
     }
 
     /** kernel: try_match_pkt_pointers. */
-    private static boolean matchPacketPointers(JmpOp op, int dst, int src, RegState[] regs, StackState stack,
-                                               RegState[] other, StackState otherStack) {
+    private static boolean matchPacketPointers(JmpOp op, int dst, int src, Frame[] stack, Frame[] otherStack) {
+        RegState[] regs = stack[stack.length - 1].regs;
+        RegState[] other = otherStack[otherStack.length - 1].regs;
         RegState d = regs[dst];
         RegState s = regs[src];
         boolean dstPkt = isKind(d, PtrKind.PACKET) && isKind(s, PtrKind.PACKET_END)
@@ -197,37 +197,37 @@ final class PointerBranch {
         switch (op) {
             case JGT -> {
                 if (dstPkt) {
-                    goodPointers(regs, stack, (RegState.Pointer) d, false);
+                    goodPointers(stack, (RegState.Pointer) d, false);
                     pktEnd(other, dst, true);
                 } else {
-                    goodPointers(other, otherStack, (RegState.Pointer) s, true);
+                    goodPointers(otherStack, (RegState.Pointer) s, true);
                     pktEnd(regs, src, false);
                 }
             }
             case JLT -> {
                 if (dstPkt) {
-                    goodPointers(other, otherStack, (RegState.Pointer) d, true);
+                    goodPointers(otherStack, (RegState.Pointer) d, true);
                     pktEnd(regs, dst, false);
                 } else {
-                    goodPointers(regs, stack, (RegState.Pointer) s, false);
+                    goodPointers(stack, (RegState.Pointer) s, false);
                     pktEnd(other, src, true);
                 }
             }
             case JGE -> {
                 if (dstPkt) {
-                    goodPointers(regs, stack, (RegState.Pointer) d, true);
+                    goodPointers(stack, (RegState.Pointer) d, true);
                     pktEnd(other, dst, false);
                 } else {
-                    goodPointers(other, otherStack, (RegState.Pointer) s, false);
+                    goodPointers(otherStack, (RegState.Pointer) s, false);
                     pktEnd(regs, src, true);
                 }
             }
             case JLE -> {
                 if (dstPkt) {
-                    goodPointers(other, otherStack, (RegState.Pointer) d, false);
+                    goodPointers(otherStack, (RegState.Pointer) d, false);
                     pktEnd(regs, dst, true);
                 } else {
-                    goodPointers(regs, stack, (RegState.Pointer) s, true);
+                    goodPointers(stack, (RegState.Pointer) s, true);
                     pktEnd(other, src, false);
                 }
             }
@@ -246,7 +246,7 @@ final class PointerBranch {
     }
 
     /** kernel: find_good_pkt_pointers. */
-    private static void goodPointers(RegState[] regs, StackState stack, RegState.Pointer dst, boolean rightOpen) {
+    private static void goodPointers(Frame[] state, RegState.Pointer dst, boolean rightOpen) {
         if (dst.off() < 0 || dst.off() == 0 && rightOpen) {
             return;
         }
@@ -254,12 +254,14 @@ final class PointerBranch {
             return;
         }
         int range = dst.off() + (rightOpen ? 1 : 0);
-        for (int r = 0; r < regs.length; r++) {
-            regs[r] = widen(regs[r], dst, range);
-        }
-        for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
-            if (stack.isSpill(spi)) {
-                stack.setSpilled(spi, widen(stack.spilled(spi), dst, range));
+        for (Frame f : state) {
+            for (int r = 0; r < f.regs.length; r++) {
+                f.regs[r] = widen(f.regs[r], dst, range);
+            }
+            for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
+                if (f.stack.isSpill(spi)) {
+                    f.stack.setSpilled(spi, widen(f.stack.spilled(spi), dst, range));
+                }
             }
         }
     }
