@@ -52,6 +52,30 @@ final class HelperCall {
     private static final Set<Helper> ACQUIRE = Set.of(Helper.SK_LOOKUP_TCP, Helper.SK_LOOKUP_UDP,
         Helper.SKC_LOOKUP_TCP, Helper.RINGBUF_RESERVE, Helper.KPTR_XCHG);
 
+    /** kernel: bpf_helper_changes_pkt_data; after these every packet pointer is stale. */
+    private static final Set<Helper> CHANGES_PACKET = Set.of(Helper.CLONE_REDIRECT, Helper.L3_CSUM_REPLACE,
+        Helper.L4_CSUM_REPLACE, Helper.LWT_PUSH_ENCAP, Helper.LWT_SEG6_ACTION, Helper.LWT_SEG6_ADJUST_SRH,
+        Helper.LWT_SEG6_STORE_BYTES, Helper.MSG_POP_DATA, Helper.MSG_PULL_DATA, Helper.MSG_PUSH_DATA,
+        Helper.SKB_ADJUST_ROOM, Helper.SKB_CHANGE_HEAD, Helper.SKB_CHANGE_PROTO, Helper.SKB_CHANGE_TAIL,
+        Helper.SKB_PULL_DATA, Helper.SKB_STORE_BYTES, Helper.SKB_VLAN_POP, Helper.SKB_VLAN_PUSH, Helper.STORE_HDR_OPT,
+        Helper.XDP_ADJUST_HEAD, Helper.XDP_ADJUST_META, Helper.XDP_ADJUST_TAIL, Helper.TAIL_CALL);
+
+    /** kernel: clear_all_pkt_pointers; each becomes what mark_reg_invalid leaves. */
+    private static void clearPacketPointers(Machine m) {
+        for (Frame f : m.frames()) {
+            for (int r = 0; r < f.regs.length; r++) {
+                if (PointerBranch.isPacket(f.regs[r])) {
+                    f.regs[r] = m.privileged() ? new RegState.ScalarReg(Scalar.UNKNOWN) : RegState.NOT_INIT;
+                }
+            }
+            for (int spi = 0; spi < StackState.MAX_STACK / StackState.SLOT; spi++) {
+                if (f.stack.isSpill(spi) && PointerBranch.isPacket(f.stack.spilled(spi))) {
+                    f.stack.setSpilled(spi, new RegState.ScalarReg(Scalar.UNKNOWN));
+                }
+            }
+        }
+    }
+
     /** What the arguments told the call (kernel: struct bpf_call_arg_meta). */
     private static final class Meta {
         MapDef map;
@@ -121,6 +145,9 @@ final class HelperCall {
             regs[r] = RegState.NOT_INIT;
         }
         regs[0] = result(m, proto, meta, helper, id);
+        if (CHANGES_PACKET.contains(helper)) {
+            clearPacketPointers(m);
+        }
         mapCompatible(meta.map, helper, id);
         if (ACQUIRE.contains(helper) || helper == Helper.MAP_LOOKUP_ELEM && meta.map != null
                 && (LoadAttrs.mapType(meta.map) == MapType.SOCKMAP || LoadAttrs.mapType(meta.map) == MapType.SOCKHASH)) {
