@@ -60,6 +60,7 @@ final class SourceAssembler implements Expr.Symbols {
     private boolean sawExit;
     private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
+    private final DwarfTables dwarf = new DwarfTables(this);
 
     SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
         this.file = file;
@@ -210,6 +211,9 @@ final class SourceAssembler implements Expr.Symbols {
             this.order = order;
         }
 
+        /** A name of a section used as a symbol: llvm's section begin symbol, written as the section symbol. */
+        boolean sectionStart;
+
         boolean temporary() {
             return name.startsWith(".L");
         }
@@ -270,6 +274,7 @@ final class SourceAssembler implements Expr.Symbols {
     private void emit(Insn insn, Token start, Token target, int kind) {
         kernelOpcode = null;
         SectionState s = current;
+        dwarf.lineEntry(s);
         if (s.firstInsn < 0) {
             s.firstInsn = order++;
         }
@@ -739,6 +744,50 @@ final class SourceAssembler implements Expr.Symbols {
         Directives.apply(this, name, args);
     }
 
+    /** {@code .file N ...}, {@code .loc} and {@code .cfi_*}: blank-separated operands, as tokens. */
+    void debugDirective(Token name, List<Token> args) {
+        dwarf.directive(name, args);
+    }
+
+    SectionState currentSection() {
+        return current;
+    }
+
+    SectionState sectionNamed(String name) {
+        return sections.get(name);
+    }
+
+    /** A section llvm-mc creates for a table it builds at the end of the file (.debug_line, .debug_frame, ...). */
+    SectionState sectionForTable(String name, int type, long flags, long entSize) {
+        SectionState s = sections.get(name);
+        if (s == null) {
+            s = section(name, type, flags);
+            s.entSize = entSize;
+        }
+        s.hasData = true;
+        return s;
+    }
+
+    void appendTo(SectionState s, byte[] b) {
+        s.hasData = true;
+        s.ensure(b.length);
+        System.arraycopy(b, 0, s.data, s.size, b.length);
+        s.size += b.length;
+    }
+
+    /** A relocation against the section symbol of {@code target} (what a temporary label there becomes). */
+    void relocateToSection(SectionState s, long offset, RelocType type, SectionState target) {
+        s.relocSymbols.add(new Pending(offset, type, null, target));
+    }
+
+    /**
+     * The directory llvm-mc names as the compilation directory of a line table without
+     * {@code .file 0}: its working directory (llvm-mc's -fdebug-compilation-dir default).
+     */
+    String compilationDirectory() {
+        return System.getProperty("user.dir");
+    }
+
     void switchSection(String name, int type, long flags, long entSize, Token at) {
         SectionState s = sections.get(name);
         if (s == null) {
@@ -793,6 +842,7 @@ final class SourceAssembler implements Expr.Symbols {
     void data(Expr value, int bytes) {
         Expr e = here(value);
         SectionState s = current;
+        dwarf.lineEntry(s);
         s.hasData = true;
         int at = s.size;
         s.put(0, bytes);
@@ -825,6 +875,7 @@ final class SourceAssembler implements Expr.Symbols {
 
     void bytes(byte[] b) {
         SectionState s = current;
+        dwarf.lineEntry(s);
         s.hasData = true;
         s.ensure(b.length);
         System.arraycopy(b, 0, s.data, s.size, b.length);
@@ -929,6 +980,23 @@ final class SourceAssembler implements Expr.Symbols {
 
     /** Resolves everything once the whole file is read. */
     Assembly finish() {
+        try {
+            dwarf.finish();
+        } catch (SemanticError e) {
+            error(e.token, e.getMessage());
+        }
+        // llvm: an ELF section's begin symbol is named after it, so an undefined name that is a
+        // section's (".long .debug_abbrev" in clang -g output) is that section's start.
+        for (SymbolState sym : symbols.values()) {
+            SectionState named = sym.definedAt == null ? sections.get(sym.name) : null;
+            if (named != null && sym.commonAlign == 0) {
+                sym.section = named;
+                sym.offset = 0;
+                sym.definedAt = Token.newToken(AsmParserConstants.IDENT, sym.name);
+                sym.bind = Elf.STB_LOCAL;
+                sym.sectionStart = true;
+            }
+        }
         for (Runnable r : atEnd) {
             try {
                 r.run();
@@ -1186,7 +1254,7 @@ final class SourceAssembler implements Expr.Symbols {
         List<SymbolState> inTable = new ArrayList<>();
         for (SymbolState sym : symbols.values()) {
             boolean defined = sym.definedAt != null;
-            if (sym.temporary() && !(sym.bindSet && sym.bind != Elf.STB_LOCAL)) {
+            if (sym.sectionStart || sym.temporary() && !(sym.bindSet && sym.bind != Elf.STB_LOCAL)) {
                 continue;
             }
             if (defined || sym.referenced && sym.bind != Elf.STB_LOCAL || sym.bindSet && sym.bind != Elf.STB_LOCAL) {
