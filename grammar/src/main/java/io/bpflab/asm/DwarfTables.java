@@ -17,8 +17,9 @@ import java.util.Map;
  * ({@code .file N}, {@code .loc} into {@code .debug_line} and {@code .debug_line_str}) and the
  * call frame tables ({@code .cfi_startproc}/{@code .cfi_endproc} into {@code .debug_frame} or
  * {@code .eh_frame}). The layout, opcodes and relocations are llvm-mc-19's (llvm/lib/MC/MCDwarf.cpp
- * with llvm-mc's defaults: DWARF 5, 32-bit DWARF, and BPF's MCAsmInfo: 8-byte code pointers,
- * minimum instruction length 8, data alignment factor -4, return address column 11).
+ * with llvm-mc's defaults: DWARF 4, raised to 5 by a {@code .file 0}; 32-bit DWARF; and BPF's
+ * MCAsmInfo: 8-byte code pointers, minimum instruction length 8, data alignment factor -4,
+ * return address column 11).
  */
 final class DwarfTables {
 
@@ -121,13 +122,17 @@ final class DwarfTables {
             case ".cfi_sections" -> cfiSections(name, args);
             case ".cfi_startproc" -> startProc(name, args);
             case ".cfi_endproc" -> endProc(name, args);
-            default -> throw new SemanticError(name, "'" + name.image + "' is not supported: bpflab builds call frame"
-                    + " entries from .cfi_startproc and .cfi_endproc only (clang emits no other CFI for BPF)");
+            default -> throw new SemanticError(name, "'" + name.image + "' is not supported: bpflab builds line tables from"
+                    + " .file and .loc, and call frame entries from .cfi_startproc and .cfi_endproc only (clang emits"
+                    + " no other CFI for BPF)");
         }
     }
 
     /** {@code .file N ["dir"] "name" [md5 0x...] [source "text"]}: llvm's AsmParser::parseDirectiveFile. */
     private void file(Token name, List<Token> args) {
+        if (args.isEmpty() || args.getFirst().kind != AsmParserConstants.NUMBER) {
+            throw new SemanticError(args.isEmpty() ? name : args.getFirst(), "expected a file number or a file name in quotes");
+        }
         int i = 0;
         Token number = args.get(i++);
         long n = Expr.parseNumber(number);
@@ -187,7 +192,7 @@ final class DwarfTables {
             trackMd5(md5 != null);
             hasAnySource |= source != null;
         }
-        if (root != null && root.name().equals(fileName) && Arrays.equals(root.md5(), md5)) {
+        if (version() >= 5 && root.name().equals(fileName) && Arrays.equals(root.md5(), md5)) {
             // llvm: a file equal to the root file is the root file (number 0); the number stays unassigned.
             return;
         }
@@ -307,9 +312,14 @@ final class DwarfTables {
         locDiscriminator = discriminator;
     }
 
+    /** llvm-mc's DWARF version: 4 unless a {@code .file 0} (a DWARF 5 root file) was seen. */
+    private int version() {
+        return root != null ? 5 : 4;
+    }
+
     private boolean validFile(long file) {
         if (file == 0) {
-            return root != null || files.size() > 1;
+            return version() >= 5;
         }
         return file < files.size() && files.get((int) file) != null;
     }
@@ -473,12 +483,14 @@ final class DwarfTables {
     /** llvm: MCDwarfLineTable::emit for the one compile unit llvm-mc has. */
     private void emitLineTable() {
         SectionState s = asm.sectionForTable(".debug_line", Elf.SHT_PROGBITS, 0, 0);
-        LineStrings strings = new LineStrings();
+        int version = version();
         int unitStart = s.size;
         s.put(0, 4);
-        s.put(5, 2);
-        s.put(CODE_POINTER_SIZE, 1);
-        s.put(0, 1);
+        s.put(version, 2);
+        if (version >= 5) {
+            s.put(CODE_POINTER_SIZE, 1);
+            s.put(0, 1);
+        }
         int headerLengthAt = s.size;
         s.put(0, 4);
         s.put(MIN_INSN_LENGTH, 1);
@@ -490,6 +502,42 @@ final class DwarfTables {
         for (byte b : STANDARD_OPCODE_LENGTHS) {
             s.put(b, 1);
         }
+        List<Runnable> strRefs = version >= 5 ? v5FileTables(s) : v2FileTables(s);
+        s.patch(headerLengthAt, s.size - headerLengthAt - 4, 4);
+        for (Map.Entry<SectionState, List<LineEntry>> e : lines.entrySet()) {
+            emitSequence(s, e.getKey(), e.getValue());
+        }
+        s.patch(unitStart, s.size - unitStart - 4, 4);
+        for (Runnable r : strRefs) {
+            r.run();
+        }
+    }
+
+    /** llvm: MCDwarfLineTableHeader::emitV2FileDirTables: inline strings, no MD5, no root file. */
+    private List<Runnable> v2FileTables(SectionState s) {
+        for (String d : dirs) {
+            asm.appendTo(s, d.getBytes(StandardCharsets.UTF_8));
+            s.put(0, 1);
+        }
+        s.put(0, 1);
+        for (int k = 1; k < files.size(); k++) {
+            DwarfFile f = files.get(k);
+            asm.appendTo(s, (f == null ? "" : f.name()).getBytes(StandardCharsets.UTF_8));
+            s.put(0, 1);
+            uleb(s, f == null ? 0 : f.dirIndex());
+            s.put(0, 1);
+            s.put(0, 1);
+        }
+        s.put(0, 1);
+        return List.of();
+    }
+
+    /**
+     * llvm: MCDwarfLineTableHeader::emitV5FileDirTables: paths in .debug_line_str (which is
+     * written, and so created, after the table), the root file first.
+     */
+    private List<Runnable> v5FileTables(SectionState s) {
+        LineStrings strings = new LineStrings();
         List<Runnable> strRefs = new ArrayList<>();
         // Directories: the compilation directory first.
         s.put(1, 1);
@@ -515,23 +563,14 @@ final class DwarfTables {
             uleb(s, DW_FORM_LINE_STRP);
         }
         uleb(s, files.size());
-        DwarfFile first = root != null ? root : files.size() > 1 ? files.get(1) : new DwarfFile("<stdin>", 0, null, null);
-        fileEntry(s, strings, strRefs, first);
+        fileEntry(s, strings, strRefs, root);
         for (int k = 1; k < files.size(); k++) {
             DwarfFile f = files.get(k);
             fileEntry(s, strings, strRefs, f != null ? f : new DwarfFile("", 0, null, null));
         }
-        s.patch(headerLengthAt, s.size - headerLengthAt - 4, 4);
-        for (Map.Entry<SectionState, List<LineEntry>> e : lines.entrySet()) {
-            emitSequence(s, e.getKey(), e.getValue());
-        }
-        s.patch(unitStart, s.size - unitStart - 4, 4);
-        SectionState str = asm.sectionForTable(".debug_line_str", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS, 1);
-        byte[] data = strings.bytes();
-        asm.appendTo(str, data);
-        for (Runnable r : strRefs) {
-            r.run();
-        }
+        strRefs.addFirst(() -> asm.appendTo(
+                asm.sectionForTable(".debug_line_str", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS, 1), strings.bytes()));
+        return strRefs;
     }
 
     private void fileEntry(SectionState s, LineStrings strings, List<Runnable> strRefs, DwarfFile f) {
