@@ -56,6 +56,7 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Token> addrsigSyms = new ArrayList<>();
     private boolean addrsig;
     private final List<Runnable> atEnd = new ArrayList<>();
+    private final List<Runnable> fixups = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
     private final LocalLabels localLabels = new LocalLabels();
@@ -139,6 +140,19 @@ final class SourceAssembler implements Expr.Symbols {
         boolean hasData;
         int firstInsn = -1;
         final List<Pending> relocSymbols = new ArrayList<>();
+        /**
+         * Where llvm-mc starts a new fragment that is not plain data (an alignment, or a
+         * LEB128 value it could not compute when it read it): a difference of labels across
+         * one is not folded as it is read, but fixed up after layout (see data()).
+         */
+        final List<Integer> boundaries = new ArrayList<>();
+        /**
+         * Where every llvm fragment starts, the plain ones after a fill or an alignment too:
+         * where a fixup's write into its fragment stops (see fixupQuirk).
+         */
+        final List<Integer> fragmentStarts = new ArrayList<>();
+        /** A LEB128 value here has a size not known yet: offsets after it wait for relaxation. */
+        boolean pendingLeb;
 
         SectionState(String name, int order) {
             this.name = name;
@@ -205,6 +219,8 @@ final class SourceAssembler implements Expr.Symbols {
         Expr size;
         boolean referenced;
         long commonAlign;
+        /** Which of its section's llvm fragments (counted by {@link SectionState#boundaries}) it is in. */
+        int fragment;
 
         SymbolState(String name, int order) {
             this.name = name;
@@ -263,6 +279,7 @@ final class SourceAssembler implements Expr.Symbols {
         s.definedAt = t;
         s.section = current;
         s.offset = current.size;
+        s.fragment = current.boundaries.size();
     }
 
     // ---------------------------------------------------------------- instructions
@@ -290,6 +307,7 @@ final class SourceAssembler implements Expr.Symbols {
                     e.definedAt = start;
                     e.section = s;
                     e.offset = s.size - RawInsn.BYTES;
+                    e.fragment = s.boundaries.size();
                 }
             }
         }
@@ -847,30 +865,134 @@ final class SourceAssembler implements Expr.Symbols {
         int at = s.size;
         s.put(0, bytes);
         mentionSymbols(e);
-        atEnd.add(() -> writeData(s, at, e, bytes));
+        boolean foldedAsRead = foldsAsRead(e);
+        // llvm writes a value it folds as it reads it at once, and fixes up the others after
+        // layout, in order: a fixup may overwrite bytes written earlier (see fixupQuirk).
+        (foldedAsRead ? atEnd : fixups).add(() -> writeData(s, at, e, bytes, foldedAsRead));
     }
 
     /**
-     * {@code .uleb128} / {@code .sleb128}: the value must fold now (clang writes differences
-     * of labels already placed), since its size depends on it.
+     * llvm: MCExpr::evaluateAsAbsolute without a layout, as MCObjectStreamer tries it when it
+     * reads a value: a constant, or differences of labels already defined in one run of
+     * plain data fragments (no alignment and no unresolved LEB128 between them).
      */
-    void leb128(Expr e, boolean signed) {
-        Expr.Value v = Expr.fold(here(e), this);
-        if (!v.isConstant()) {
-            throw new SemanticError(e.start(), "a LEB128 value must be a constant or a difference of labels defined above");
+    private boolean foldsAsRead(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> true;
+            case Expr.Unary u -> foldsAsRead(u.operand());
+            case Expr.Binary b when b.op().kind == AsmParserConstants.MINUS
+                    && b.left() instanceof Expr.Symbol l && b.right() instanceof Expr.Symbol r -> {
+                SymbolState a = symbols.get(l.name());
+                SymbolState c = symbols.get(r.name());
+                yield a != null && c != null && a.definedAt != null && c.definedAt != null && !a.sectionStart
+                        && a.section == c.section && a.fragment == c.fragment;
+            }
+            case Expr.Binary b -> foldsAsRead(b.left()) && foldsAsRead(b.right());
+            case Expr.Symbol sym -> false;
+        };
+    }
+
+    /** Every symbol of the expression is defined, in a section whose offsets are final. */
+    private boolean placedNow(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> true;
+            case Expr.Unary u -> placedNow(u.operand());
+            case Expr.Binary b -> placedNow(b.left()) && placedNow(b.right());
+            case Expr.Symbol sym -> {
+                SymbolState st = symbols.get(sym.name());
+                yield st != null && st.definedAt != null && !st.section.pendingLeb;
+            }
+        };
+    }
+
+    /** Sizes of the LEB128 values not known as they were read, from the previous pass (llvm: relaxLEB). */
+    private int[] lebHints = new int[0];
+    private final List<Integer> lebSizes = new ArrayList<>();
+    private boolean relaxAgain;
+
+    private boolean lastPass;
+
+    void lebHints(int[] hints, boolean last) {
+        lebHints = hints;
+        lastPass = last;
+    }
+
+    /** Non-null when a LEB128 value needs more bytes than this pass gave it: assemble again with these sizes. */
+    int[] relaxedLebSizes() {
+        return relaxAgain && !lastPass ? lebSizes.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    StringCharStream chars() {
+        return chars;
+    }
+
+    /**
+     * {@code .uleb128} / {@code .sleb128}. A value llvm-mc cannot compute as it reads it (a
+     * label defined later, or across an alignment) is an LEB fragment it relaxes after
+     * layout: it starts as one byte and only grows, padded when its value would need fewer
+     * (llvm: MCAssembler::relaxLEB). bpflab computes such a value at once when its labels'
+     * offsets are final, and otherwise gives it the size the previous pass found
+     * ({@link #relaxedLebSizes}) until the sizes stop changing.
+     */
+    void leb128(Expr value, boolean signed) {
+        Expr e = here(value);
+        SectionState s = current;
+        if (foldsAsRead(e)) {
+            bytes(leb(constant(e), signed, 0));
+            return;
         }
-        long x = v.addend();
+        mentionSymbols(e);
+        if (placedNow(e)) {
+            s.hasData = true;
+            s.boundaries.add(s.size);
+            s.fragmentStarts.add(s.size);
+            // An LEB fragment: llvm-mc makes no line entry for it (MCObjectStreamer::emitULEB128Value).
+            appendTo(s, leb(constant(e), signed, 0));
+            s.fragmentStarts.add(s.size);
+            return;
+        }
+        int k = lebSizes.size();
+        // llvm: an MCLEBFragment starts as one byte.
+        int hint = k < lebHints.length ? lebHints[k] : 1;
+        lebSizes.add(hint);
+        s.hasData = true;
+        s.boundaries.add(s.size);
+        s.pendingLeb = true;
+        int at = s.size;
+        s.put(0, hint);
+        s.fragmentStarts.add(at);
+        s.fragmentStarts.add(s.size);
+        atEnd.add(() -> {
+            byte[] minimal = leb(constant(e), signed, 0);
+            if (minimal.length > hint) {
+                lebSizes.set(k, minimal.length);
+                relaxAgain = true;
+                return;
+            }
+            System.arraycopy(leb(constant(e), signed, hint), 0, s.data, at, hint);
+        });
+    }
+
+    /** llvm: encodeULEB128/encodeSLEB128 with PadTo: continuation bytes up to {@code padTo}. */
+    static byte[] leb(long x, boolean signed, int padTo) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        while (true) {
+        int count = 0;
+        boolean more;
+        do {
             int b = (int) (x & 0x7f);
             x = signed ? x >> 7 : x >>> 7;
-            boolean done = signed ? (x == 0 && (b & 0x40) == 0) || (x == -1 && (b & 0x40) != 0) : x == 0;
-            out.write(done ? b : b | 0x80);
-            if (done) {
-                break;
+            more = signed ? !(x == 0 && (b & 0x40) == 0 || x == -1 && (b & 0x40) != 0) : x != 0;
+            count++;
+            out.write(more || count < padTo ? b | 0x80 : b);
+        } while (more);
+        if (count < padTo) {
+            int pad = signed && x < 0 ? 0x7f : 0;
+            for (; count < padTo - 1; count++) {
+                out.write(pad | 0x80);
             }
+            out.write(pad);
         }
-        bytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     void bytes(byte[] b) {
@@ -892,11 +1014,22 @@ final class SourceAssembler implements Expr.Symbols {
 
     void align(long bytes, int fillValue) {
         SectionState s = current;
+        s.boundaries.add(s.size);
+        s.fragmentStarts.add(s.size);
         s.align = Math.max(s.align, bytes);
         long pad = (bytes - s.size % bytes) % bytes;
         if (pad > 0) {
             fill(pad, fillValue);
         }
+        s.fragmentStarts.add(s.size);
+    }
+
+    /** {@code .zero N}: llvm's MCFillFragment, a fragment of its own (which label differences can still fold across). */
+    void fillFragment(long count, int value) {
+        SectionState s = current;
+        s.fragmentStarts.add(s.size);
+        fill(count, value);
+        s.fragmentStarts.add(s.size);
     }
 
     /**
@@ -997,12 +1130,17 @@ final class SourceAssembler implements Expr.Symbols {
                 sym.sectionStart = true;
             }
         }
-        for (Runnable r : atEnd) {
-            try {
-                r.run();
-            } catch (SemanticError e) {
-                error(e.token, e.getMessage());
+        for (List<Runnable> phase : List.of(atEnd, fixups)) {
+            for (Runnable r : phase) {
+                try {
+                    r.run();
+                } catch (SemanticError e) {
+                    error(e.token, e.getMessage());
+                }
             }
+        }
+        if (relaxAgain && lastPass) {
+            errorAtEnd("the sizes of .uleb128/.sleb128 values do not settle");
         }
         for (SectionState s : sections.values()) {
             encode(s);
@@ -1175,8 +1313,12 @@ final class SourceAssembler implements Expr.Symbols {
         return addend;
     }
 
-    private void writeData(SectionState s, int at, Expr e, int bytes) {
+    private void writeData(SectionState s, int at, Expr e, int bytes, boolean foldedAsRead) {
         Expr.Value v = Expr.fold(e, this);
+        if (v.isConstant() && !foldedAsRead && bytes < 4) {
+            fixupQuirk(s, at, v.addend(), e);
+            return;
+        }
         if (v.isConstant()) {
             long x = v.addend();
             if (bytes < 8 && (x < -(1L << (8 * bytes - 1)) || x >= (1L << (8 * bytes)))) {
@@ -1191,6 +1333,36 @@ final class SourceAssembler implements Expr.Symbols {
         RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64 : data32(mention(v.symbol()));
         long value = relocate(s, at, type, v.symbol(), v.addend(), e.start());
         s.patch(at, value, bytes);
+    }
+
+    /**
+     * llvm-mc-19 fixes up a 1- or 2-byte value it could not compute as it read it (a label
+     * defined later, or a difference across an alignment) as if it were a jump offset:
+     * BPFAsmBackend::applyFixup has no case for FK_Data_1/FK_Data_2 and falls into the
+     * FK_PCRel_2 one, which writes (value - 8) / 8 (unsigned 64-bit division) as 16 bits two
+     * bytes further on, within the fragment, and leaves the value's own bytes zero. Bytes
+     * must equal llvm-mc's, so bpflab writes the same.
+     */
+    private void fixupQuirk(SectionState s, int at, long value, Expr e) {
+        long byteOff = value - 8;
+        if (byteOff > Short.MAX_VALUE * 8L || byteOff < Short.MIN_VALUE * 8L) {
+            // llvm: report_fatal_error("Branch target out of insn range").
+            throw new SemanticError(e.start(), "value " + value + " of a label difference llvm-mc-19 fixes up after layout"
+                    + " is out of its range (llvm-mc-19 stops with 'Branch target out of insn range')");
+        }
+        long w = Long.divideUnsigned(byteOff, 8) & 0xffff;
+        int end = s.size;
+        for (int b : s.fragmentStarts) {
+            if (b > at) {
+                end = Math.min(end, b);
+                break;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (at + 2 + i < end) {
+                s.data[at + 2 + i] = (byte) (w >>> (8 * i));
+            }
+        }
     }
 
     /**
