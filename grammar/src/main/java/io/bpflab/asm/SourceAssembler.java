@@ -1238,7 +1238,7 @@ final class SourceAssembler implements Expr.Symbols {
             case Insn.Ja j when j.target() instanceof Target.Label l -> new Insn.Ja(jumpOffset(s, rec, l.name()));
             case Insn.MayGoto j when j.target() instanceof Target.Label l -> new Insn.MayGoto(jumpOffset(s, rec, l.name()));
             case Insn.Gotol j when j.target() instanceof Target.Label l ->
-                    new Insn.Gotol(Target.offset(slotsTo(s, rec, l.name())));
+                    new Insn.Gotol(Target.offset(jumpSlots(s, rec, l.name())));
             case Insn.CallLocal c when c.target() instanceof Target.Label l ->
                     new Insn.CallLocal(Target.offset(slotsTo(s, rec, l.name())));
             default -> insn;
@@ -1246,7 +1246,7 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private Target jumpOffset(SectionState s, InsnRec rec, String label) {
-        int slots = slotsTo(s, rec, label);
+        int slots = jumpSlots(s, rec, label);
         if (slots < Short.MIN_VALUE || slots > Short.MAX_VALUE) {
             throw new SemanticError(rec.target != null ? rec.target : rec.start,
                     "jump to '" + label + "' is out of range: " + slots + " instructions does not fit in 16 bits (use gotol)");
@@ -1254,11 +1254,29 @@ final class SourceAssembler implements Expr.Symbols {
         return Target.offset(slots);
     }
 
+    private int jumpSlots(SectionState s, InsnRec rec, String label) {
+        SymbolState t = symbols.get(label);
+        if (t != null && t.definedAt != null && t.bind != Elf.STB_LOCAL && dialect != Dialect.CONFORMANCE) {
+            // llvm-mc-19 asks for a relocation here and fails (there is none for a 16-bit jump offset).
+            throw new SemanticError(rec.target != null ? rec.target : rec.start, "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
+                    + " symbol '" + label + "': a jump offset cannot be relocated (BPF has no relocation for it), so the"
+                    + " target must be a local label; call it, or jump to a local label at the same place");
+        }
+        return slotsTo(s, rec, label);
+    }
+
     private Insn resolveCall(SectionState s, InsnRec rec) {
         String name = rec.target.image;
         SymbolState sym = symbols.get(name);
-        if (sym != null && sym.definedAt != null && sym.section == s) {
+        if (sym != null && sym.definedAt != null && sym.section == s && sym.bind == Elf.STB_LOCAL) {
             return new Insn.CallLocal(Target.offset(slotsTo(s, rec, name)));
+        }
+        if (sym != null && sym.definedAt != null && sym.section == s) {
+            // llvm: a global or weak function may be replaced at link time, so a call to it is
+            // relocated even where it is defined in the same section. The program keeps the label.
+            slotsTo(s, rec, name);
+            long value = relocate(s, rec.offset, RelocType.R_BPF_64_32, name, 0, rec.target);
+            return new Insn.CallLocal(Target.offset((int) Long.divideUnsigned(value - 8, 8)));
         }
         if (sym == null || sym.definedAt == null) {
             var helper = Helper.byName(name);
