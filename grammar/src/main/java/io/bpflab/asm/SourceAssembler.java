@@ -2,7 +2,6 @@ package io.bpflab.asm;
 
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
-import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -77,7 +76,7 @@ final class SourceAssembler implements Expr.Symbols {
 
     void error(Token at, String message) {
         int line = at == null ? 1 : line(at);
-        int col = at == null ? 1 : chars.column(at.beginColumn);
+        int col = at == null ? 1 : chars.column(at.offset);
         if (at != null && at.kind == AsmParserConstants.EOF) {
             errorAtEnd(message);
             return;
@@ -99,7 +98,7 @@ final class SourceAssembler implements Expr.Symbols {
 
     /** Tokens carry character offsets (see StringCharStream); this is the line a diagnostic shows. */
     private int line(Token t) {
-        return chars.line(t.beginColumn);
+        return chars.line(t.offset);
     }
 
     private int lineCount() {
@@ -333,6 +332,12 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private long constant(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.value();
+        }
+        if (e instanceof Expr.Unary(Token op, Expr.Num n) && op.kind == AsmParserConstants.MINUS) {
+            return -n.value();
+        }
         Expr.Value v = Expr.fold(e, this);
         if (!v.isConstant()) {
             throw new SemanticError(e.start(), "expected a constant expression, found symbol '" + v.symbol() + "'");
@@ -725,6 +730,10 @@ final class SourceAssembler implements Expr.Symbols {
         if (width(dst) != Width.W64) {
             throw new SemanticError(dst, "a 64-bit immediate needs an r register, found '" + dst.image + "'");
         }
+        if (imm instanceof Expr.Num n) {
+            emit(Insn.LoadImm64.of(d, n.value()), dst);
+            return;
+        }
         mentionSymbols(imm);
         emit(Insn.LoadImm64.of(d, 0), dst, null, LDDW_EXPR);
         current.insns.getLast().pendingExpr = imm;
@@ -844,10 +853,7 @@ final class SourceAssembler implements Expr.Symbols {
     Expr here(Expr e) {
         return switch (e) {
             case Expr.Symbol sym when sym.name().equals(".") -> {
-                Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
-                t.beginLine = sym.start().beginLine;
-                t.beginColumn = sym.start().beginColumn;
-                t.endColumn = sym.start().endColumn;
+                Token t = Token.at(sym.start(), AsmParserConstants.IDENT, ".Ldot." + order);
                 label(t);
                 yield new Expr.Symbol(t);
             }
@@ -1167,45 +1173,28 @@ final class SourceAssembler implements Expr.Symbols {
         });
     }
 
-    /**
-     * Resolves every instruction of a section to its wire form and writes it. A section of
-     * instructions only is encoded as one program; one with data among its instructions
-     * (.8byte words) instruction by instruction at each one's offset.
-     */
+    /** Resolves every instruction of a section to its wire form and writes it at its offset. */
     private void encode(SectionState s) {
-        List<Insn> wires = new ArrayList<>(s.insns.size());
-        boolean failed = false;
         for (InsnRec rec : s.insns) {
+            Insn wire;
             try {
-                wires.add(switch (rec.kind) {
+                wire = switch (rec.kind) {
                     case CALL_NAME -> resolveCall(s, rec);
                     case LDDW_EXPR -> resolveLddw(s, rec);
                     default -> withOffsets(s, rec, rec.insn);
-                });
+                };
             } catch (SemanticError e) {
                 error(e.token, e.getMessage());
-                wires.add(null);
-                failed = true;
-            }
-        }
-        if (!s.hasData && !failed) {
-            try {
-                byte[] code = Encoder.encode(Program.of(wires));
-                System.arraycopy(code, 0, s.data, 0, code.length);
-                return;
-            } catch (EncodeException e) {
-                // reported below, with every other instruction that does not encode
-            }
-        }
-        for (int k = 0; k < wires.size(); k++) {
-            InsnRec rec = s.insns.get(k);
-            if (wires.get(k) == null) {
                 continue;
             }
             try {
-                List<RawInsn> raw = Encoder.toRaw(wires.get(k));
-                for (int i = 0; i < raw.size(); i++) {
-                    raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+                if (rec.offset % RawInsn.BYTES == 0) {
+                    Encoder.write(wire, s.data, rec.offset / RawInsn.BYTES);
+                } else {
+                    // After data of a size that is not a multiple of 8, llvm-mc writes the instruction where it is.
+                    byte[] slots = new byte[2 * RawInsn.BYTES];
+                    Encoder.write(wire, slots, 0);
+                    System.arraycopy(slots, 0, s.data, rec.offset, wire.slots() * RawInsn.BYTES);
                 }
             } catch (IllegalArgumentException e) {
                 error(rec.target != null ? rec.target : rec.start, e.getMessage());
