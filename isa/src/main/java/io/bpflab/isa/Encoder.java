@@ -46,10 +46,34 @@ public final class Encoder {
      * @throws IllegalArgumentException when a field does not fit, or a target is a label
      */
     public static void write(Insn insn, byte[] out, int slot) {
-        List<RawInsn> raw = new ArrayList<>(2);
-        encode(insn, null, 0, raw);
-        for (int i = 0; i < raw.size(); i++) {
-            raw.get(i).write(out, slot + i);
+        encode(insn, null, 0, new SlotWriter(out, slot));
+    }
+
+    /** Writes each slot as it is added, with no list kept. */
+    private static final class SlotWriter extends java.util.AbstractList<RawInsn> {
+        private final byte[] out;
+        private final int first;
+        private int slots;
+
+        SlotWriter(byte[] out, int first) {
+            this.out = out;
+            this.first = first;
+        }
+
+        @Override
+        public boolean add(RawInsn raw) {
+            raw.write(out, first + slots++);
+            return true;
+        }
+
+        @Override
+        public RawInsn get(int index) {
+            throw new UnsupportedOperationException("slots are written, not kept");
+        }
+
+        @Override
+        public int size() {
+            return slots;
         }
     }
 
