@@ -75,7 +75,7 @@ final class KernelEngine {
                 ? KernelRun.Request.memory(load, mem)
                 : KernelRun.Request.packet(load, packet == null ? new byte[0] : packet)
                         .withCtx(ctx == null ? new byte[0] : ctx);
-        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+        try (KernelObject maps = KernelObject.create(mapSpecs(in), ObjectInput.innerTemplates(in))) {
             Map<Integer, String> targets = new HashMap<>();
             for (Map.Entry<String, List<KernelMap.Entry>> e : all.entrySet()) {
                 KernelMap m = maps.map(e.getKey()).orElseThrow();
@@ -90,6 +90,7 @@ final class KernelEngine {
                     }
                 }
             }
+            ObjectInput.fillKernelValues(in, maps);
             KernelRun.Report r = KernelRun.run(maps, request.withRepeat(repeat));
             return targets.isEmpty() ? r : withSectionNames(r, maps, targets);
         } catch (KernelException e) {

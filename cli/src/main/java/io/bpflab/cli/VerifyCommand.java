@@ -5,7 +5,6 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.elf.ElfReader;
-import io.bpflab.isa.elf.ElfSection;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.kernel.Errno;
 import io.bpflab.verifier.PathExplorer;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
             "Level 0 prints one verdict line per program, 1 the kernel-style log of the failing path,",
             "2 every processed instruction with its register state. Exit 0 when every program is",
             "accepted, 1 when one is rejected, 2 on bad input. Programs using what bpflab does not",
-            "model yet (helper calls, maps, context access, bpf-to-bpf calls) are rejected with a",
+            "model yet (helper calls, maps, context access) are rejected with a",
             "message saying so.",
             "--kernel also loads each program into the running kernel (as its type, a socket filter",
             "without one; its maps created) and prints the kernel's verdict, first error, processed",
@@ -68,6 +67,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--kernel",
             description = "also load each program into the running kernel (bpf(2), BPF_PROG_LOAD) and show its verdict beside bpflab's")
     boolean kernel;
+
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
 
     /**
      * One program to verify: where it came from, and its instructions or the raw bytes;
@@ -197,39 +199,20 @@ final class VerifyCommand implements Callable<Integer> {
         return l;
     }
 
+    /** Every program of an object (or those of --section, a program or section name), linked as {@link ObjectInput} does. */
     private List<Job> objectJobs(Path file, ProgramType forced) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (!ElfReader.looksLikeElf(bytes)) {
             throw new Cli.BadInput(file + ": not an ELF object");
         }
-        List<String> sections;
-        try {
-            List<ElfSection> all = ElfReader.read(bytes).sections();
-            sections = all.stream().filter(s -> s.isExecutable() && s.data().length > 0).map(ElfSection::name).toList();
-            if (sections.isEmpty()) {
-                // llvm-mc gives a hand-written `.section xdp` no "ax" flags: as run does, count
-                // every section of whole instructions that is not a known data section
-                sections = all.stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
-                        && s.data().length > 0 && s.data().length % 8 == 0
-                        && (s.name().equals(".text") || !s.name().startsWith("."))
-                        && !List.of("maps", "license", "version").contains(s.name())).map(ElfSection::name).toList();
-            }
-        } catch (ElfReader.BadElfException e) {
-            throw new Cli.BadInput(file + ": " + e.getMessage());
-        }
-        if (section != null) {
-            sections = List.of(section);
-        }
-        if (sections.isEmpty()) {
-            throw new Cli.BadInput(file + ": no program section");
-        }
         List<Job> out = new ArrayList<>();
-        for (String s : sections) {
-            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, s, forced);
+        for (String p : ObjectInput.programs(file, bytes, section)) {
+            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, p, forced);
             if (type != null) {
                 l.typeSource = type;
             }
-            out.add(new Job(file.toString(), s, l.type, l.program, null, l));
+            out.add(new Job(file.toString(), l.objectProgram.section() + (l.objectProgram.name().equals(l.objectProgram.section())
+                    ? "" : "/" + p), l.type, l.program, null, l));
         }
         return out;
     }
@@ -253,13 +236,14 @@ final class VerifyCommand implements Callable<Integer> {
         Verdict v = o.verdict();
         StringBuilder sb = new StringBuilder();
         if (logLevel > 0) {
-            sb.append(v.kernelLog());
+            sb.append(ObjectInput.withSource(j.program(), v.kernelLog()));
         }
         sb.append(where(j)).append(": ");
         if (v.accepted()) {
             sb.append("accepted (processed ").append(v.processed()).append(" insns)");
         } else {
             sb.append("rejected at insn ").append(v.insn()).append(": ").append(v.message())
+                    .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
         sb.append('\n');
