@@ -93,6 +93,18 @@ class KernelEngineTest {
     }
 
     @Test
+    void progArrayValuesOfAnObjectReadBackAsTheirPrograms() {
+        KernelCli.assumeKernel();
+        Path object = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/elf/tail_call.o").normalize();
+        Assumptions.assumeTrue(Files.exists(object), object + " not found");
+        String pkt = "000000000000000000000000080045000014000000004011000000000000000000000000";
+        for (String engine : new String[] {"interp", "kernel"}) {
+            CliRun r = CliRun.of("run", object.toString(), "--section", "xdp", "--packet", pkt, "--engine", engine);
+            assertEquals("map jmp: 01000000 = @second\npacket = " + pkt + "\nr0 = 0x3\n", r.out(), engine + ": " + r.err());
+        }
+    }
+
+    @Test
     void progArrayElementsThatCannotBeLoaded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         KernelCli.assumeKernel();
         String pkt = "000102030405060708090a0b0800";
