@@ -124,6 +124,10 @@ class VerifyKernelTest {
         assertEquals(lpm + ": accepted (processed 2 insns)\n"
                 + ok + ": accepted (processed 2 insns)\n"
                 + "  kernel: accepted (processed 2 insns)\n", r.out());
+        CliRun json = CliRun.of("verify", "--kernel", "--json", lpm.toString());
+        assertEquals(Cli.BAD_INPUT, json.exitCode());
+        assertTrue(json.out().endsWith(",\"kernel\":{\"error\":\"lpm.s: kernel: BPF_MAP_CREATE: EINVAL (Invalid argument):"
+                + " map t (lpm_trie, key 8, value 8, entries 4)\"},\"agree\":null}\n"), json.out());
     }
 
     @Test
