@@ -47,7 +47,8 @@ class ClangObjectTest {
 
     static final Path DIR = Path.of("..", "testdata", "elf");
 
-    record Run(String program, String input, boolean packet, long r0) {
+    /** One {@code // test: PROGRAM [type=TYPE] packet=NAME|ctx=NAME r0=VALUE} line. */
+    record Run(String program, String type, String input, boolean packet, long r0) {
     }
 
     record Spec(Path source, Path object, List<Run> runs, List<String[]> mapsAfter, List<String> printk) {
@@ -71,9 +72,10 @@ class ClangObjectTest {
         for (String line : Files.readAllLines(c)) {
             if (line.startsWith("// test: ")) {
                 String[] w = line.substring(9).strip().split("\\s+");
-                String[] in = w[1].split("=", 2);
-                String r0 = w[2].substring(3);
-                runs.add(new Run(w[0], in[1], in[0].equals("packet"),
+                String type = w[1].startsWith("type=") ? w[1].substring(5) : null;
+                String[] in = w[type == null ? 1 : 2].split("=", 2);
+                String r0 = w[w.length - 1].substring(3);
+                runs.add(new Run(w[0], type, in[1], in[0].equals("packet"),
                         r0.startsWith("0x") ? Long.parseUnsignedLong(r0.substring(2), 16) : Long.parseLong(r0)));
             } else if (line.startsWith("// map-after: ")) {
                 String[] w = line.substring(14).strip().split("\\s+");
@@ -116,7 +118,8 @@ class ClangObjectTest {
             RunCommand.Loaded first = ObjectInput.loaded(s.object(), bytes, s.runs().getFirst().program(), null);
             first.createMaps(vm);
             for (Run run : s.runs()) {
-                RunCommand.Loaded l = ObjectInput.loaded(s.object(), bytes, run.program(), null);
+                RunCommand.Loaded l = ObjectInput.loaded(s.object(), bytes, run.program(),
+                        run.type() == null ? null : RunCommand.Loaded.programType(run.type()));
                 Executable x = l.load(vm);
                 byte[] in = inputs.get(run.input());
                 assertNotNull(in, run.input());
@@ -180,7 +183,9 @@ class ClangObjectTest {
                 for (Run run : s.runs()) {
                     ObjectProgram p = o.program(run.program()).orElseThrow();
                     byte[] in = inputs.get(run.input());
-                    KernelRun.Request req = KernelRun.Request.packet(request(p), run.packet() ? in : new byte[0])
+                    LoadRequest load = run.type() == null ? request(p)
+                            : LoadRequest.of(Encoder.encode(p.program()), RunCommand.Loaded.programType(run.type()));
+                    KernelRun.Request req = KernelRun.Request.packet(load, run.packet() ? in : new byte[0])
                             .withCtx(run.packet() ? new byte[0] : in);
                     KernelRun.Report r = KernelRun.run(k, req);
                     assertEquals(LoadResult.Verdict.ACCEPTED, r.verdict(), s.source() + " " + p.name() + ": "

@@ -90,6 +90,20 @@ class ObjectInputTest {
         assertEquals(1, one.out().lines().count(), one.out() + one.err());
     }
 
+    /**
+     * Every program of every object reaches bpflab's verifier, which gives each a verdict
+     * (what it accepts grows with the verifier; the kernel's verdicts are in ClangObjectTest).
+     */
+    @Test
+    void verifyGivesEveryProgramOfEveryObjectAVerdict() throws Exception {
+        for (ClangObjectTest.Spec s : ClangObjectTest.specs()) {
+            int programs = ObjectInput.read(s.object(), Files.readAllBytes(s.object())).programs().size();
+            CliRun r = CliRun.of("verify", "--json", s.object().toString());
+            assertTrue(r.exitCode() == 0 || r.exitCode() == 1, s.object() + ": " + r.err());
+            assertEquals(programs, r.out().lines().filter(l -> l.contains("\"verdict\":")).count(), r.out());
+        }
+    }
+
     @Test
     void testRunsLabTestsOfObjects() {
         CliRun r = CliRun.of("test", DIR.toString());
