@@ -130,10 +130,10 @@ final class KernelEngine {
         if (in.type == null) {
             return LoadRequest.of(insns, ProgramType.XDP);
         }
-        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
+        return ObjectInput.withBtf(in, Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
                 .filter(d -> d.programType() == in.type)
                 .map(d -> LoadRequest.forSection(insns, d))
-                .orElseGet(() -> LoadRequest.of(insns, in.type));
+                .orElseGet(() -> LoadRequest.of(insns, in.type)));
     }
 
     static List<MapSpec> mapSpecs(RunCommand.Loaded in) {

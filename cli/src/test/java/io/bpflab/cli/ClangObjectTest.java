@@ -150,15 +150,6 @@ class ClangObjectTest {
             Assumptions.assumeTrue(a.isAvailable(), a.describe());
             byte[] bytes = Files.readAllBytes(s.object());
             LoadedObject o = ObjectInput.read(s.object(), bytes);
-            Optional<ObjectProgram> callback = o.programs().stream().filter(p -> p.program().insns().stream()
-                    .anyMatch(i -> i instanceof io.bpflab.isa.Insn.LoadImm64 ld && ld.src() == io.bpflab.isa.PseudoSrc.FUNC))
-                    .findFirst();
-            if (callback.isPresent()) {
-                String why = "program " + callback.get().name() + " passes a callback, which the kernel verifies only with"
-                        + " the object's BTF func_info, and the kernel bridge's LoadRequest carries no BTF";
-                System.out.println("SKIP " + s.source() + " in the kernel: " + why);
-                Assumptions.abort(why);
-            }
             List<MapSpec> specs = o.maps().stream().map(m -> MapSpec.of(m.def())).toList();
             RunCommand.Loaded loaded = ObjectInput.loaded(s.object(), bytes, null, null);
             try (KernelObject k = KernelObject.create(specs, ObjectInput.innerTemplates(loaded))) {
@@ -170,7 +161,7 @@ class ClangObjectTest {
                     }
                     for (Map.Entry<Integer, String> e : m.programValues().entrySet()) {
                         ObjectProgram p = o.program(e.getValue()).orElseThrow();
-                        LoadResult r = k.load(request(p));
+                        LoadResult r = k.load(request(o, p));
                         assertTrue(r.accepted(), p.name() + ": " + r.firstError());
                         int fd = r.program().orElseThrow().fd();
                         km.update(ObjectInput.key(e.getKey()), ObjectInput.key(fd));
@@ -183,8 +174,8 @@ class ClangObjectTest {
                 for (Run run : s.runs()) {
                     ObjectProgram p = o.program(run.program()).orElseThrow();
                     byte[] in = inputs.get(run.input());
-                    LoadRequest load = run.type() == null ? request(p)
-                            : LoadRequest.of(Encoder.encode(p.program()), RunCommand.Loaded.programType(run.type()));
+                    LoadRequest load = run.type() == null ? request(o, p) : ObjectInput.withBtf(o, p,
+                            LoadRequest.of(Encoder.encode(p.program()), RunCommand.Loaded.programType(run.type())));
                     KernelRun.Request req = KernelRun.Request.packet(load, run.packet() ? in : new byte[0])
                             .withCtx(run.packet() ? new byte[0] : in);
                     KernelRun.Report r = KernelRun.run(k, req);
@@ -233,10 +224,11 @@ class ClangObjectTest {
         return out;
     }
 
-    static LoadRequest request(ObjectProgram p) throws Exception {
+    /** What libbpf would load: the section's type and attach type, the name, the object's BTF. */
+    static LoadRequest request(LoadedObject o, ObjectProgram p) throws Exception {
         byte[] insns = Encoder.encode(p.program());
-        return p.sectionDef().map(d -> LoadRequest.forSection(insns, d)).orElseThrow().withName(
-                p.name().length() > 15 ? p.name().substring(0, 15) : p.name());
+        return ObjectInput.withBtf(o, p, p.sectionDef().map(d -> LoadRequest.forSection(insns, d)).orElseThrow()
+                .withName(p.name().length() > 15 ? p.name().substring(0, 15) : p.name()));
     }
 
     @Test
