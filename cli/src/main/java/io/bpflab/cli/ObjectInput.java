@@ -390,4 +390,19 @@ final class ObjectInput {
     static io.bpflab.kernel.LoadRequest withBtf(RunCommand.Loaded in, io.bpflab.kernel.LoadRequest request) {
         return withBtf(in.object, in.objectProgram, request);
     }
+
+    /**
+     * Whether the contents of map {@code name} of {@code in} cannot be compared between the
+     * kernel and bpflab: a prog array's programs and a map of maps' maps read back as ids in
+     * the kernel and as bpflab's own handles; a queue's or stack's elements have no keys, so
+     * the kernel lists none (BPF_MAP_GET_NEXT_KEY) where bpflab shows them; nor does it list
+     * ring buffer or perf event records.
+     */
+    static boolean contentsDoNotCompare(RunCommand.Loaded in, String name) {
+        return in.mapDefs.stream().anyMatch(d -> d.name().equals(name)
+                && io.bpflab.isa.linux.MapType.byId(d.typeId()).map(t -> switch (t) {
+                    case PROG_ARRAY, ARRAY_OF_MAPS, HASH_OF_MAPS, QUEUE, STACK, RINGBUF, PERF_EVENT_ARRAY -> true;
+                    default -> false;
+                }).orElse(false));
+    }
 }

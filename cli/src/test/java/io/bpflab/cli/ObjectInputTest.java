@@ -111,6 +111,26 @@ class ObjectInputTest {
         assertTrue(r.out().matches("(?s).*\\n3[0-9] passed, 0 failed, 0 skipped\\n"), r.out());
     }
 
+    /** {@code compare} of every object's first packet test: the kernel and bpflab agree on r0 and the maps. */
+    @Test
+    void compareAgreesOnEveryObject() throws Exception {
+        KernelCli.assumeKernel();
+        for (ClangObjectTest.Spec s : ClangObjectTest.specs()) {
+            ClangObjectTest.Run run = s.runs().getFirst();
+            if (!run.packet()) {
+                continue;
+            }
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compare", s.object().toString(),
+                    "--section", run.program(), "--packet", packet(run.input())));
+            if (run.type() != null) {
+                args.addAll(java.util.List.of("--type", run.type()));
+            }
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), s.object() + ":\n" + r.out() + r.err());
+            assertTrue(r.out().contains("\nAGREE"), s.object() + ":\n" + r.out());
+        }
+    }
+
     @Test
     void disasmOfAnObject() {
         CliRun r = CliRun.of("disasm", obj("subprog.o"));
