@@ -194,10 +194,10 @@ final class KernelEngine {
 
     /** {@code insns} loaded as {@code type}, with the section rule's attach type and flags where it names that type. */
     static LoadRequest loadRequest(RunCommand.Loaded in, byte[] insns, ProgramType type) {
-        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
+        return ObjectInput.withBtf(in, Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
                 .filter(d -> d.programType() == type)
                 .map(d -> LoadRequest.forSection(insns, d))
-                .orElseGet(() -> LoadRequest.of(insns, type));
+                .orElseGet(() -> LoadRequest.of(insns, type)));
     }
 
     private static byte[] encode(RunCommand.Loaded in) {
