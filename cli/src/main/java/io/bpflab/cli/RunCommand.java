@@ -78,8 +78,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "run N times (maps keep their state); reports ns per run")
     int repeat;
 
-    @Option(names = "--trace", description = "print each executed instruction and the registers it changed")
+    @Option(names = "--trace", description = "print each executed instruction, its source line when known, and the registers and memory it changed")
     boolean trace;
+
+    @Option(names = "--trace-json", description = "print one JSON object per executed instruction (for tools)")
+    boolean traceJson;
 
     @Option(names = "--no-verify", description = "run without verifying (bpflab's run does not call the verifier yet, so this is the only mode)")
     boolean noVerify;
@@ -111,7 +114,9 @@ final class RunCommand implements Callable<Integer> {
         byte[] packetBytes = packet != null ? bytes(packet, "--packet") : in.packet;
         byte[] ctxBytes = ctx != null ? bytes(ctx, "--ctx") : in.ctx;
         if (trace) {
-            vm.tracer(new TextTracer(out));
+            vm.tracer(new TextTracer(out, vm, in.lines));
+        } else if (traceJson) {
+            vm.tracer(new TraceJson(out, vm, in.lines));
         }
         long r0 = 0;
         ProgramContext pc = null;
@@ -208,7 +213,7 @@ final class RunCommand implements Callable<Integer> {
      * (a type without test runs, a packet too short for it) is bad input.
      */
     private int kernel() throws IOException {
-        if (trace) {
+        if (trace || traceJson) {
             throw new Cli.BadInput("bpflab run: --trace needs --engine interp (the kernel does not trace instructions)");
         }
         KernelEngine.requireAvailable("bpflab run");
@@ -359,6 +364,8 @@ final class RunCommand implements Callable<Integer> {
         final byte[] packet;
         final byte[] ctx;
         private Map<String, BpfMap> byName;
+        /** The program's source lines (assembler {@code .loc}, ELF line info), when it carries them. */
+        io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
         /** Initial contents of global-data maps (element 0), by map index. */
         final Map<Integer, byte[]> initial = new java.util.HashMap<>();
         /**
