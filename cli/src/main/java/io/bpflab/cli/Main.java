@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             JitCommand.class,
             CompareCommand.class,
             BenchCommand.class,
+            DebugCommand.class,
         })
 public final class Main implements Runnable {
 

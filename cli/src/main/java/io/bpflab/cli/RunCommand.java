@@ -299,7 +299,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void preload(Vm vm, Loaded in, String spec) {
+    static void preload(Vm vm, Loaded in, String spec) {
         int colon = spec.indexOf(':');
         int eq = spec.indexOf('=', colon + 1);
         if (colon <= 0 || eq < 0) {
@@ -364,6 +364,7 @@ final class RunCommand implements Callable<Integer> {
         final byte[] packet;
         final byte[] ctx;
         private Map<String, BpfMap> byName;
+        private Vm byNameVm;
         /** The program's source lines (assembler {@code .loc}, ELF line info), when it carries them. */
         io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
         /** Initial contents of global-data maps (element 0), by map index. */
@@ -434,6 +435,9 @@ final class RunCommand implements Callable<Integer> {
                 Loaded l = new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
                 l.typeSource = typeOption != null ? typeOption : t == null ? null : sec;
                 l.sections = name -> java.util.Optional.ofNullable(a.programs().get(name));
+                if (sec != null) {
+                    l.lines = a.sourceLines(sec);
+                }
                 return l;
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
@@ -562,6 +566,7 @@ final class RunCommand implements Callable<Integer> {
             Program program = f.program();
             List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
             List<io.bpflab.asm.Diagnostic> problems = f.diagnostics();
+            io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
             if (llvm) {
                 // Each section's lines stay at their line numbers in the file, so messages point into it.
                 int asmFrom = f.sectionLine("asm");
@@ -573,6 +578,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 program = a.program();
                 defs = a.maps();
+                lines = a.programSection().map(a::sourceLines).orElse(lines);
             }
             if (!problems.isEmpty() || program == null) {
                 StringBuilder sb = new StringBuilder(problems.isEmpty() ? f.fileName() + ": no program" : "");
@@ -588,6 +594,7 @@ final class RunCommand implements Callable<Integer> {
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
             Loaded l = new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
             l.typeSource = forced == null && s.containsKey("type") ? s.get("type").strip() : null;
+            l.lines = lines;
             return l;
         }
 
@@ -634,7 +641,9 @@ final class RunCommand implements Callable<Integer> {
         }
 
         Map<String, BpfMap> mapsByName(Vm vm) {
-            if (byName == null) {
+            // bpflab debug replays on fresh machines: the names are looked up per machine.
+            if (byName == null || byNameVm != vm) {
+                byNameVm = vm;
                 byName = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < mapDefs.size(); i++) {
                     byName.put(mapDefs.get(i).name(), vm.map(i));

@@ -38,7 +38,7 @@ final class TraceJson extends StepTracer {
         sb.append(",\"insn\":").append(s.index()).append(",\"slot\":").append(s.slot()).append(",\"depth\":").append(s.depth());
         sb.append(",\"text\":").append(RunCommand.Json.str(Disassembler.text(s.insn())));
         s.source().ifPresent(l -> sb.append(",\"source\":{\"file\":").append(RunCommand.Json.str(l.file()))
-                .append(",\"line\":").append(l.line()).append(",\"text\":").append(RunCommand.Json.str(l.text())).append('}'));
+                .append(",\"line\":").append(l.line()).append(",\"text\":").append(RunCommand.Json.str(l.text().strip())).append('}'));
         sb.append(",\"regs\":{");
         for (int k = 0; k < s.regs().size(); k++) {
             TraceStep.RegChange r = s.regs().get(k);

@@ -21,6 +21,11 @@ public final class SourceLines {
         public String toString() {
             return file + ":" + line + (text.isEmpty() ? "" : ": " + text.strip());
         }
+
+        /** As the kernel's verifier log prints line info: {@code ; text @ prog.c:12} (the file's last component). */
+        public String kernelStyle() {
+            return "; " + (text.isEmpty() ? "" : text.strip() + " ") + "@ " + file.substring(file.lastIndexOf('/') + 1) + ":" + line;
+        }
     }
 
     public static final SourceLines NONE = new SourceLines(Map.of());

@@ -10,8 +10,8 @@ import java.io.PrintWriter;
  * {@code     3: r0 += r1                 ; r0 = 0x5} or
  * {@code     4: *(u64 *)(r10 - 8) = r0    ; fp-8 = 0x5}. Frames deeper than the entry
  * function are indented by two spaces per level. When the program carries line info, the
- * source line is printed as a {@code ; file:line: text} line before the first instruction
- * of each line, as the kernel's verifier log does.
+ * source line is printed as a {@code ; text @ file:line} line before the first instruction
+ * of each line, as the kernel's verifier log does (unless it is the instruction's own text).
  */
 public final class TextTracer extends StepTracer {
 
@@ -28,7 +28,10 @@ public final class TextTracer extends StepTracer {
         String indent = "  ".repeat(s.depth());
         if (s.source().isPresent() && !s.source().get().equals(shown)) {
             shown = s.source().get();
-            out.println(indent + "; " + shown);
+            // An assembly source line that reads as the instruction itself would only repeat it.
+            if (!sameText(shown.text(), Disassembler.text(s.insn()))) {
+                out.println(indent + shown.kernelStyle());
+            }
         }
         out.println(indent + format(s));
     }
@@ -36,6 +39,11 @@ public final class TextTracer extends StepTracer {
     @Override
     protected void onExit(long[] regs) {
         out.flush();
+    }
+
+    private static boolean sameText(String source, String insn) {
+        String a = source.replaceAll("[;#].*|//.*", "").replaceAll("^\\s*\\w+:", "").replaceAll("\\s+", "");
+        return a.equals(insn.replaceAll("\\s+", ""));
     }
 
     /** The line of one step without indentation: {@code slot: text ; changes}. */

@@ -71,12 +71,12 @@ class StepTracerTest {
                 new SourceLines(Map.of(0, new SourceLines.Line("t.c", 3, "  return f();"), 2, new SourceLines.Line("t.c", 7, "  return 1;")))));
         vm.run(vm.load(p, "t"), 0, 0, null);
         assertEquals("""
-                ; t.c:3: return f();
+                ; return f(); @ t.c:3
                     0: call f                                ; r10 = 0x200000200
-                  ; t.c:7: return 1;
+                  ; return 1; @ t.c:7
                       2: r0 = 1                              ; r0 = 0x1
                       3: exit                                ; r10 = 0x100000200
-                ; t.c:3: return f();
+                ; return f(); @ t.c:3
                     1: exit
                 """, w.toString());
     }
