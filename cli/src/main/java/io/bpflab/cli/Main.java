@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             BenchCommand.class,
             DebugCommand.class,
+            CfgCommand.class,
         })
 public final class Main implements Runnable {
 
