@@ -60,6 +60,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per program")
     boolean json;
 
+    @Option(names = "--explain", description = "after a rejection, the path that led there, cut down to what explains the error")
+    boolean explain;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write a self-contained HTML report of the verification")
+    Path html;
+
     /** One program to verify: where it came from, and its instructions or the raw bytes. */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code) {
     }
@@ -86,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
                 bad.add("bpflab: " + Cli.describe(e));
             }
         }
-        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
+        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, Math.max(logLevel, explain ? 1 : 0));
         List<Job> jobs = perFile.stream().flatMap(List::stream).toList();
         List<Outcome> outcomes = jobs.parallelStream().map(j -> verify(j, options)).toList();
         PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +102,10 @@ final class VerifyCommand implements Callable<Integer> {
         for (Outcome o : outcomes) {
             anyRejected |= !o.verdict().accepted();
             out.print(json ? json(o.job(), o.verdict()) + "\n" : text(o.job(), o.verdict()));
+        }
+        if (html != null) {
+            VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
+                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
@@ -210,7 +220,11 @@ final class VerifyCommand implements Callable<Integer> {
             sb.append("rejected at insn ").append(v.insn()).append(": ").append(v.message())
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
-        return sb.append('\n').toString();
+        sb.append('\n').append(Explain.hintLine(v));
+        if (explain && j.program() != null) {
+            sb.append(Explain.path(j.program(), v));
+        }
+        return sb.toString();
     }
 
     private static String json(Job j, Verdict v) {
