@@ -114,7 +114,7 @@ final class DebugCommand implements Callable<Integer> {
                 return first;
             }
             return session(in, memBytes, packetBytes, ctxBytes);
-        }, in.program, in.lines, input, out);
+        }, in.program, in.sourceLines(), input, out);
         dbg[0].run();
         return Cli.OK;
     }

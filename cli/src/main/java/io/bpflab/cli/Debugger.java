@@ -155,7 +155,7 @@ final class Debugger {
 
     private final class Tracer extends StepTracer {
         Tracer(Vm vm) {
-            super(vm, Debugger.this.lines);
+            super(vm, Debugger.this.program, Debugger.this.lines);
         }
 
         @Override

@@ -18,8 +18,8 @@ final class TraceJson extends StepTracer {
 
     private final PrintWriter out;
 
-    TraceJson(PrintWriter out, Vm vm, SourceLines lines) {
-        super(vm, lines);
+    TraceJson(PrintWriter out, Vm vm, io.bpflab.isa.Program program, SourceLines lines) {
+        super(vm, program, lines);
         this.out = out;
     }
 

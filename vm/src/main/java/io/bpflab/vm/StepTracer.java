@@ -18,7 +18,8 @@ import java.util.List;
 public abstract class StepTracer implements Tracer {
 
     protected final Vm vm;
-    protected final SourceLines lines;
+    /** Source lines by program: a tail call runs another program, whose lines are not the entry's. */
+    private final java.util.function.Function<io.bpflab.isa.Program, SourceLines> lines;
     private final long[] before = new long[11];
     private long seq;
     private Executable prevExe;
@@ -29,9 +30,14 @@ public abstract class StepTracer implements Tracer {
     private byte[] writeBefore;
     private byte[] frameBefore;
 
-    protected StepTracer(Vm vm, SourceLines lines) {
+    /** A tracer whose source lines belong to {@code program} (other programs, reached by tail calls, have none). */
+    protected StepTracer(Vm vm, io.bpflab.isa.Program program, SourceLines lines) {
+        this(vm, p -> p == program && lines != null ? lines : SourceLines.NONE);
+    }
+
+    protected StepTracer(Vm vm, java.util.function.Function<io.bpflab.isa.Program, SourceLines> lines) {
         this.vm = vm;
-        this.lines = lines == null ? SourceLines.NONE : lines;
+        this.lines = lines;
     }
 
     /** One instruction ran; {@code s} says what it changed. */
@@ -106,7 +112,7 @@ public abstract class StepTracer implements Tracer {
         int index = prevIndex;
         prevIndex = -1;
         onStep(new TraceStep(seq, prevExe, index, prevExe.slotOf(index), prevDepth, prevExe.program().insn(index),
-                lines.at(index), List.copyOf(changed), List.copyOf(mem)));
+                lines.apply(prevExe.program()).at(index), List.copyOf(changed), List.copyOf(mem)));
     }
 
     /** The runs of bytes a helper changed in the caller's frame. */

@@ -18,8 +18,9 @@ public final class TextTracer extends StepTracer {
     private final PrintWriter out;
     private SourceLines.Line shown;
 
-    public TextTracer(PrintWriter out, Vm vm, SourceLines lines) {
-        super(vm, lines);
+    /** Traces to {@code out}; {@code lines} are the source lines of {@code program}, the one being run. */
+    public TextTracer(PrintWriter out, Vm vm, io.bpflab.isa.Program program, SourceLines lines) {
+        super(vm, program, lines);
         this.out = out;
     }
 

@@ -25,7 +25,7 @@ class StepTracerTest {
     private static List<TraceStep> trace(Program p, SourceLines lines) {
         Vm vm = Vm.linux();
         List<TraceStep> steps = new ArrayList<>();
-        vm.tracer(new StepTracer(vm, lines) {
+        vm.tracer(new StepTracer(vm, p, lines) {
             @Override
             protected void onStep(TraceStep s) {
                 steps.add(s);
@@ -67,7 +67,7 @@ class StepTracerTest {
         assertEquals(List.of(0, 1, 1, 0), s.stream().map(TraceStep::depth).toList());
         StringWriter w = new StringWriter();
         Vm vm = Vm.linux();
-        vm.tracer(new TextTracer(new PrintWriter(w), vm,
+        vm.tracer(new TextTracer(new PrintWriter(w), vm, p,
                 new SourceLines(Map.of(0, new SourceLines.Line("t.c", 3, "  return f();"), 2, new SourceLines.Line("t.c", 7, "  return 1;")))));
         vm.run(vm.load(p, "t"), 0, 0, null);
         assertEquals("""
