@@ -199,7 +199,7 @@ final class Debugger {
     }
 
     private void showLocation() {
-        lines.at(index).ifPresent(l -> out.println(l.kernelStyle()));
+        lines.at(index).ifPresent(l -> out.println("; " + l.display()));
         out.println("=>" + instruction(where, index));
     }
 

@@ -377,7 +377,14 @@ final class RunCommand implements Callable<Integer> {
                     byIndex.put(index, new io.bpflab.isa.SourceLines.Line(l.file(), l.line(), l.text()));
                 }
             });
-            return new io.bpflab.isa.SourceLines(byIndex);
+            Map<Integer, String> functions = new java.util.HashMap<>();
+            objectProgram.functions().forEach((slot, f) -> {
+                int index = program.indexOfSlot(slot);
+                if (index >= 0) {
+                    functions.put(index, f);
+                }
+            });
+            return new io.bpflab.isa.SourceLines(byIndex, functions);
         }
         /** Initial contents of global-data maps (element 0), by map index. */
         final Map<Integer, byte[]> initial = new java.util.HashMap<>();
@@ -479,6 +486,9 @@ final class RunCommand implements Callable<Integer> {
             Map<String, String> s = f.sections();
             if (s.containsKey("object")) {
                 return ObjectInput.fromDataFile(f, forced);
+            }
+            if (s.containsKey("program")) {
+                return LabInput.fromDataFile(f, forced);
             }
             boolean llvm = s.containsKey("asm")
                     && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);

@@ -22,19 +22,31 @@ public final class SourceLines {
             return file + ":" + line + (text.isEmpty() ? "" : ": " + text.strip());
         }
 
-        /** As the kernel's verifier log prints line info: {@code ; text @ prog.c:12} (the file's last component). */
-        public String kernelStyle() {
-            return "; " + (text.isEmpty() ? "" : text.strip() + " ") + "@ " + file.substring(file.lastIndexOf('/') + 1) + ":" + line;
+        /** {@code prog.c:12: text}: the file's last component, the line and its text, as traces print it. */
+        public String display() {
+            return file.substring(file.lastIndexOf('/') + 1) + ":" + line + (text.isEmpty() ? "" : ": " + text.strip());
         }
     }
 
     public static final SourceLines NONE = new SourceLines(Map.of());
 
     private final TreeMap<Integer, Line> byIndex;
+    private final Map<Integer, String> functions;
 
     /** {@code byIndex}: the instruction index where each line's code starts. */
     public SourceLines(Map<Integer, Line> byIndex) {
+        this(byIndex, Map.of());
+    }
+
+    /** With the names of the functions (bpf-to-bpf subprograms) starting at some indexes, from an object's BTF. */
+    public SourceLines(Map<Integer, Line> byIndex, Map<Integer, String> functions) {
         this.byIndex = new TreeMap<>(byIndex);
+        this.functions = Map.copyOf(functions);
+    }
+
+    /** The name of the function whose first instruction is {@code index}, when known. */
+    public Optional<String> functionStartingAt(int index) {
+        return Optional.ofNullable(functions.get(index));
     }
 
     public boolean isEmpty() {

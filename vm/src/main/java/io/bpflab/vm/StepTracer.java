@@ -111,8 +111,10 @@ public abstract class StepTracer implements Tracer {
         seq++;
         int index = prevIndex;
         prevIndex = -1;
+        SourceLines l = lines.apply(prevExe.program());
         onStep(new TraceStep(seq, prevExe, index, prevExe.slotOf(index), prevDepth, prevExe.program().insn(index),
-                lines.apply(prevExe.program()).at(index), List.copyOf(changed), List.copyOf(mem)));
+                l.at(index), index == 0 ? java.util.Optional.empty() : l.functionStartingAt(index),
+                List.copyOf(changed), List.copyOf(mem)));
     }
 
     /** The runs of bytes a helper changed in the caller's frame. */

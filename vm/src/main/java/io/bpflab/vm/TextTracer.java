@@ -10,8 +10,9 @@ import java.io.PrintWriter;
  * {@code     3: r0 += r1                 ; r0 = 0x5} or
  * {@code     4: *(u64 *)(r10 - 8) = r0    ; fp-8 = 0x5}. Frames deeper than the entry
  * function are indented by two spaces per level. When the program carries line info, the
- * source line is printed as a {@code ; text @ file:line} line before the first instruction
- * of each line, as the kernel's verifier log does (unless it is the instruction's own text).
+ * source line is printed as a {@code ; file:line: text} line before the first instruction
+ * of each line (unless it is the instruction's own text), and a subprogram's first
+ * instruction is preceded by {@code ; in NAME()}.
  */
 public final class TextTracer extends StepTracer {
 
@@ -27,11 +28,13 @@ public final class TextTracer extends StepTracer {
     @Override
     protected void onStep(TraceStep s) {
         String indent = "  ".repeat(s.depth());
-        if (s.source().isPresent() && !s.source().get().equals(shown)) {
+        // a subprogram's first instruction names the frame, as the kernel's log does with "func#N"
+        s.entered().ifPresent(f -> out.println(indent + "; in " + f + "()"));
+        if (s.source().isPresent() && (!s.source().get().equals(shown) || s.entered().isPresent())) {
             shown = s.source().get();
             // An assembly source line that reads as the instruction itself would only repeat it.
             if (!sameText(shown.text(), Disassembler.text(s.insn()))) {
-                out.println(indent + shown.kernelStyle());
+                out.println(indent + "; " + shown.display());
             }
         }
         out.println(indent + format(s));

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param seq    1 for the first instruction of the run, counting every executed instruction
  * @param index  the instruction's index in {@code program}
  * @param slot   its slot (8-byte instruction number, as the kernel and faults number them)
+ * @param entered the function this instruction starts, when it is a subprogram's first and its name is known
  */
 public record TraceStep(long seq, Executable program, int index, int slot, int depth, Insn insn,
-                        Optional<SourceLines.Line> source, List<RegChange> regs, List<MemChange> mem) {
+                        Optional<SourceLines.Line> source, Optional<String> entered, List<RegChange> regs,
+                        List<MemChange> mem) {
 
     /** Register {@code reg} went from {@code before} to {@code after}. */
     public record RegChange(int reg, long before, long after) {

@@ -68,15 +68,17 @@ class StepTracerTest {
         StringWriter w = new StringWriter();
         Vm vm = Vm.linux();
         vm.tracer(new TextTracer(new PrintWriter(w), vm, p,
-                new SourceLines(Map.of(0, new SourceLines.Line("t.c", 3, "  return f();"), 2, new SourceLines.Line("t.c", 7, "  return 1;")))));
+                new SourceLines(Map.of(0, new SourceLines.Line("t.c", 3, "  return f();"), 2, new SourceLines.Line("t.c", 7, "  return 1;")),
+                        Map.of(2, "f"))));
         vm.run(vm.load(p, "t"), 0, 0, null);
         assertEquals("""
-                ; return f(); @ t.c:3
+                ; t.c:3: return f();
                     0: call f                                ; r10 = 0x200000200
-                  ; return 1; @ t.c:7
+                  ; in f()
+                  ; t.c:7: return 1;
                       2: r0 = 1                              ; r0 = 0x1
                       3: exit                                ; r10 = 0x100000200
-                ; return f(); @ t.c:3
+                ; t.c:3: return f();
                     1: exit
                 """, w.toString());
     }
