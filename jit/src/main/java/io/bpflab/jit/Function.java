@@ -125,15 +125,16 @@ final class Function {
             blockLength[l] = len;
         }
         boolean writesR10 = false;
+        for (int i = body.nextSetBit(0); i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
+            writesR10 |= writesR10(program.insn(i));
+        }
         int bytes = 64;
         for (int i = body.nextSetBit(0); i >= 0; i = body.nextSetBit(i + 1)) {
             if (i == n) {
                 bytes += 8;
                 continue;
             }
-            Insn insn = program.insn(i);
-            writesR10 |= writesR10(insn);
-            bytes += estimate(insn, callxTargets) + (blockLength[i] > 0 ? 8 : 0);
+            bytes += estimate(program.insn(i), callxTargets, !writesR10) + (blockLength[i] > 0 ? 8 : 0);
         }
         return new Function(entry, body, blockLength, writesR10, bytes);
     }
@@ -148,7 +149,7 @@ final class Function {
         int acc = 0;
         int first = body.nextSetBit(0);
         for (int i = first; i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
-            int size = estimate(program.insn(i), callxTargets) + 8;
+            int size = estimate(program.insn(i), callxTargets, !writesR10) + 8;
             if (acc + size > bytes && i != first) {
                 cuts.set(i);
                 acc = 0;
@@ -186,6 +187,27 @@ final class Function {
         };
     }
 
+    /** A load or store at a constant offset inside r10's frame (the translator's stack fast path). */
+    static boolean stackSlot(Insn insn) {
+        return switch (insn) {
+            case Insn.Load l -> inFrame(l.src(), l.off(), l.size());
+            case Insn.LoadSx l -> inFrame(l.src(), l.off(), l.size());
+            case Insn.Store st -> inFrame(st.dst(), st.off(), st.size());
+            case Insn.StoreImm st -> inFrame(st.dst(), st.off(), st.size());
+            default -> false;
+        };
+    }
+
+    /** The frame index of r10 + off when the whole access lies inside the frame, else -1. */
+    static int frameIndex(Reg base, int off, io.bpflab.isa.Size size) {
+        int index = io.bpflab.vm.Vm.FRAME_SIZE + off;
+        return base == Reg.R10 && index >= 0 && index + size.bytes <= io.bpflab.vm.Vm.FRAME_SIZE ? index : -1;
+    }
+
+    private static boolean inFrame(Reg base, int off, io.bpflab.isa.Size size) {
+        return frameIndex(base, off, size) >= 0;
+    }
+
     private static boolean writesR10(Insn insn) {
         Reg written = switch (insn) {
             case Insn.AluReg a -> a.dst();
@@ -203,8 +225,14 @@ final class Function {
         return written == Reg.R10;
     }
 
-    /** An upper bound of the bytecode {@link Translator} emits for {@code insn}. */
-    private static int estimate(Insn insn, int callxTargets) {
+    /**
+     * An upper bound of the bytecode {@link Translator} emits for {@code insn}; with
+     * {@code stackFastPath} (r10 unchanged) a stack access at a constant offset is one array access.
+     */
+    private static int estimate(Insn insn, int callxTargets, boolean stackFastPath) {
+        if (stackFastPath && stackSlot(insn)) {
+            return 20;
+        }
         return switch (insn) {
             case Insn.AluReg a -> 10;
             case Insn.AluImm a -> 12;
@@ -212,10 +240,10 @@ final class Function {
             case Insn.MovSx a -> 10;
             case Insn.AddrSpaceCast a -> 18;
             case Insn.Endian a -> 12;
-            case Insn.Load a -> 22;
-            case Insn.LoadSx a -> 26;
-            case Insn.Store a -> 22;
-            case Insn.StoreImm a -> 22;
+            case Insn.Load a -> 76;
+            case Insn.LoadSx a -> 80;
+            case Insn.Store a -> 84;
+            case Insn.StoreImm a -> 84;
             case Insn.Atomic a -> 90;
             case Insn.LoadImm64 a -> 6;
             case Insn.LegacyLoad a -> 32;
@@ -224,9 +252,9 @@ final class Function {
             case Insn.Ja j -> 20;
             case Insn.Gotol j -> 20;
             case Insn.MayGoto j -> 16;
-            case Insn.Call c -> 80;
-            case Insn.CallLocal c -> 90;
-            case Insn.Callx c -> 220 + 8 * callxTargets;
+            case Insn.Call c -> 90;
+            case Insn.CallLocal c -> 100;
+            case Insn.Callx c -> 240 + 8 * callxTargets;
             case Insn.CallKfunc c -> 16;
             case Insn.Exit e -> 60;
         };

@@ -62,85 +62,50 @@ final class JitRuntime {
         I64.set(b, i, v);
     }
 
-    // Other loads and stores: a hit in the machine's last region, else the region model's
-    // checked access (which faults as the interpreter's does), whose region is then remembered.
+    // Other loads and stores, when the generated code's remembered region misses: the region
+    // model's checked access (which faults as the interpreter's does), whose region the
+    // generated code then remembers.
 
     static long load8(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i < m.readHi) {
-            return m.readData[i] & 0xffL;
-        }
         long v = m.memory.load8(addr);
         m.readRegion(addr, 1);
         return v;
     }
 
     static long load16(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 2) {
-            return ld16(m.readData, i);
-        }
         long v = m.memory.load16(addr);
         m.readRegion(addr, 2);
         return v;
     }
 
     static long load32(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 4) {
-            return ld32(m.readData, i);
-        }
         long v = m.memory.load32(addr);
         m.readRegion(addr, 4);
         return v;
     }
 
     static long load64(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 8) {
-            return ld64(m.readData, i);
-        }
         long v = m.memory.load64(addr);
         m.readRegion(addr, 8);
         return v;
     }
 
     static void store8(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i < m.writeHi) {
-            m.writeData[i] = (byte) v;
-            return;
-        }
         m.memory.store8(addr, v);
         m.writeRegion(addr, 1);
     }
 
     static void store16(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 2) {
-            st16(m.writeData, i, v);
-            return;
-        }
         m.memory.store16(addr, v);
         m.writeRegion(addr, 2);
     }
 
     static void store32(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 4) {
-            st32(m.writeData, i, v);
-            return;
-        }
         m.memory.store32(addr, v);
         m.writeRegion(addr, 4);
     }
 
     static void store64(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 8) {
-            st64(m.writeData, i, v);
-            return;
-        }
         m.memory.store64(addr, v);
         m.writeRegion(addr, 8);
     }
@@ -159,15 +124,9 @@ final class JitRuntime {
      */
     static long call(Machine m, long insns, int depth, Executable x, long id, long r1, long r2, long r3, long r4, long r5) {
         Run run = m.run;
-        m.forgetRegions();
         run.insns(insns);
         run.callingFrom(x, depth);
-        long r0;
-        try {
-            r0 = run.callHelper(id, r1, r2, r3, r4, r5);
-        } finally {
-            m.forgetRegions();
-        }
+        long r0 = run.callHelper(id, r1, r2, r3, r4, r5);
         m.insns = run.insns();
         if (run.takeStop()) {
             throw new Stop(r0);
@@ -199,9 +158,7 @@ final class JitRuntime {
         }
         JitLinkage.enterFrame(m.run, depth);
         m.run.insns(m.insns);
-        m.forgetRegions();
         long result = Engine.INTERPRETER.execute(m.run, x, pc, depth, r1, r2, r3, r4, r5, JitLinkage.frameTop(m.run, depth));
-        m.forgetRegions();
         m.insns = m.run.insns();
         long[] ret = m.ret;
         ret[1] = r1;

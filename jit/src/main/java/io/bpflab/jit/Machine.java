@@ -25,15 +25,13 @@ final class Machine {
     /** A tail call the last helper asked for, taken by the caller right after the call. */
     Executable tail;
 
-    // The region of the last load and of the last store outside the stack: a hit skips the
-    // region table. Helpers may move or replace regions, so every helper call forgets them.
-    long readId = -1;
-    int readLo;
-    int readHi;
+    // The region the last access that missed the generated code's remembered regions used,
+    // handed to that code to remember: its first address, one past its last, its bytes.
+    long readStart;
+    long readEnd;
     byte[] readData;
-    long writeId = -1;
-    int writeLo;
-    int writeHi;
+    long writeStart;
+    long writeEnd;
     byte[] writeData;
 
     /** The engine that compiled this code, which compiles a tail call's target too. */
@@ -51,28 +49,20 @@ final class Machine {
         insns = run.insns();
         budget = run.budget();
         tail = null;
-        forgetRegions();
-    }
-
-    void forgetRegions() {
-        readId = -1;
-        writeId = -1;
     }
 
     /** Remembers the region a checked (so successful) load of {@code size} bytes at {@code addr} used. */
     void readRegion(long addr, int size) {
         Region r = memory.regionOf(addr, size);
-        readId = addr >>> 32;
-        readLo = r.lo();
-        readHi = r.hi();
+        readStart = r.start();
+        readEnd = r.end();
         readData = r.data();
     }
 
     void writeRegion(long addr, int size) {
         Region r = memory.regionOf(addr, size);
-        writeId = addr >>> 32;
-        writeLo = r.lo();
-        writeHi = r.hi();
+        writeStart = r.start();
+        writeEnd = r.end();
         writeData = r.data();
     }
 }

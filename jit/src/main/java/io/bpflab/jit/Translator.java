@@ -77,6 +77,15 @@ final class Translator {
     private static final int SCRATCH = 34;
     private static final int CAUGHT = 35;
     private static final int TMP = 36;
+    // The last region a load (R) and a store (W) outside the stack hit: its first address,
+    // one past its last, and its bytes, kept in locals so HotSpot holds them in registers.
+    private static final int ADDR = 38;
+    private static final int R_START = 40;
+    private static final int R_END = 42;
+    private static final int W_START = 44;
+    private static final int W_END = 46;
+    private static final int R_DATA = 48;
+    private static final int W_DATA = 49;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -432,6 +441,15 @@ final class Translator {
             code.astore(var(SCRATCH));
             code.iconst_0();
             code.istore(var(AT));
+            code.aconst_null();
+            code.astore(var(R_DATA));
+            code.aconst_null();
+            code.astore(var(W_DATA));
+            code.lconst_0();
+            code.lstore(var(R_START));
+            code.lconst_0();
+            code.lstore(var(W_START));
+            forgetRegions();
             if (piece < 0) {
                 code.aload(M);
                 code.getfield(CD_MACHINE, "insns", CD_long);
@@ -724,11 +742,9 @@ final class Translator {
             };
         }
 
-        /** The frame index of r10 + off when the whole access lies inside the frame, else -1. */
+        /** The frame index of r10 + off when the whole access lies inside the frame and r10 is unchanged, else -1. */
         private int stackIndex(Reg base, int off, Size size) {
-            int index = io.bpflab.vm.Vm.FRAME_SIZE + off;
-            return stackFastPath && base == Reg.R10 && index >= 0 && index + size.bytes <= io.bpflab.vm.Vm.FRAME_SIZE
-                    ? index : -1;
+            return stackFastPath ? Function.frameIndex(base, off, size) : -1;
         }
 
         private void load(int i, Size size, Reg base, int off) {
@@ -739,12 +755,23 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
                 return;
             }
-            at(i);
-            code.aload(M);
-            load(base);
-            longConstant(off);
-            code.ladd();
-            code.invokestatic(CD_RUNTIME, "load" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long));
+            Label miss = address(base, off, size, R_START, R_END);
+            Label done = code.newLabel();
+            code.aload(var(R_DATA));
+            code.lload(var(ADDR));
+            code.l2i();
+            code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
+            code.labelBinding(done);
+            stubs.add(() -> {
+                // Another region (or a fault): the region model's checked access, then its region is the one remembered.
+                code.labelBinding(miss);
+                at(i);
+                code.aload(M);
+                code.lload(var(ADDR));
+                code.invokestatic(CD_RUNTIME, "load" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long));
+                remember(R_START, R_END, R_DATA, "read");
+                code.goto_(done);
+            });
         }
 
         private void store(int i, Size size, Reg base, int off, Runnable value) {
@@ -756,13 +783,75 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
                 return;
             }
-            at(i);
-            code.aload(M);
-            load(base);
-            longConstant(off);
-            code.ladd();
+            Label miss = address(base, off, size, W_START, W_END);
+            Label done = code.newLabel();
+            code.aload(var(W_DATA));
+            code.lload(var(ADDR));
+            code.l2i();
             value.run();
-            code.invokestatic(CD_RUNTIME, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_MACHINE, CD_long, CD_long));
+            code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
+            code.labelBinding(done);
+            stubs.add(() -> {
+                code.labelBinding(miss);
+                at(i);
+                code.aload(M);
+                code.lload(var(ADDR));
+                value.run();
+                code.invokestatic(CD_RUNTIME, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_MACHINE, CD_long, CD_long));
+                remember(W_START, W_END, W_DATA, "write");
+                code.goto_(done);
+            });
+        }
+
+        /**
+         * Computes base + off into the address local and branches to the returned label
+         * unless [addr, addr + size) lies in the remembered region {@code [start, end)}. A
+         * region's addresses carry its id in the upper 32 bits and the index into its bytes
+         * in the lower 32 (see {@link io.bpflab.vm.Memory}), so a hit is one array access.
+         */
+        private Label address(Reg base, int off, Size size, int start, int end) {
+            load(base);
+            if (off != 0) {
+                longConstant(off);
+                code.ladd();
+            }
+            code.lstore(var(ADDR));
+            Label miss = code.newLabel();
+            code.lload(var(ADDR));
+            code.lload(var(start));
+            code.lcmp();
+            code.iflt(miss);
+            code.lload(var(ADDR));
+            code.lload(var(end));
+            longConstant(size.bytes);
+            code.lsub();
+            code.lcmp();
+            code.ifgt(miss);
+            return miss;
+        }
+
+        /** Takes the region the slow path just used (left in the machine) into the locals. */
+        private void remember(int start, int end, int data, String which) {
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "Start", CD_long);
+            code.lstore(var(start));
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "End", CD_long);
+            code.lstore(var(end));
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "Data", CD_BYTES);
+            code.astore(var(data));
+        }
+
+        /**
+         * Helpers may move a window (packet head/tail) or unmap a region: after any call the
+         * remembered regions are forgotten (an empty window no address passes).
+         */
+        private void forgetRegions() {
+            code.lconst_0();
+            code.lstore(var(R_END));
+            code.lconst_0();
+            code.lstore(var(W_END));
         }
 
         /** Semantics.atomic works on a register array: the registers it may read or write go through the scratch file. */
@@ -832,6 +921,7 @@ final class Translator {
             code.invokestatic(CD_RUNTIME, "call", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_EXECUTABLE,
                     CD_long, CD_long, CD_long, CD_long, CD_long, CD_long));
             store(Reg.R0);
+            forgetRegions();
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
             code.lstore(var(COUNT));
@@ -891,6 +981,7 @@ final class Translator {
 
         private void afterLocalCall() {
             store(Reg.R0);
+            forgetRegions();
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
             code.lstore(var(COUNT));
