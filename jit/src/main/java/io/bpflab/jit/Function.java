@@ -4,6 +4,7 @@ import io.bpflab.isa.AtomicOp;
 import io.bpflab.isa.Insn;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
+import io.bpflab.isa.Target;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 
@@ -22,13 +23,20 @@ final class Function {
     final BitSet body = new BitSet();
     /** Per leader index: the number of instructions of the block it starts, counted on entry. */
     final int[] blockLength;
+    /**
+     * Per leader index: the most instructions control can count from the start of that
+     * block until it next takes a backward jump, calls or exits (forward jumps only, so
+     * finite). Compiled code checks the budget only there, against this bound.
+     */
+    final long[] lookahead;
     final boolean writesR10;
     final int estimatedBytes;
 
-    private Function(int entry, BitSet body, int[] blockLength, boolean writesR10, int estimatedBytes) {
+    private Function(int entry, BitSet body, int[] blockLength, long[] lookahead, boolean writesR10, int estimatedBytes) {
         this.entry = entry;
         this.body.or(body);
         this.blockLength = blockLength;
+        this.lookahead = lookahead;
         this.writesR10 = writesR10;
         this.estimatedBytes = estimatedBytes;
     }
@@ -128,7 +136,7 @@ final class Function {
         for (int i = body.nextSetBit(0); i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
             writesR10 |= writesR10(program.insn(i));
         }
-        int bytes = 64;
+        int bytes = 200;
         for (int i = body.nextSetBit(0); i >= 0; i = body.nextSetBit(i + 1)) {
             if (i == n) {
                 bytes += 8;
@@ -136,7 +144,7 @@ final class Function {
             }
             bytes += estimate(program.insn(i), callxTargets, !writesR10) + (blockLength[i] > 0 ? 8 : 0);
         }
-        return new Function(entry, body, blockLength, writesR10, bytes);
+        return new Function(entry, body, blockLength, lookahead(program, body, blockLength), writesR10, bytes);
     }
 
     /**
@@ -158,6 +166,47 @@ final class Function {
         }
         cuts.set(first);
         return cuts;
+    }
+
+    /** Blocks in decreasing index order: every forward successor's bound is known before its predecessors'. */
+    private static long[] lookahead(Program program, BitSet body, int[] blockLength) {
+        int n = program.size();
+        long[] k = new long[n + 1];
+        for (int l = n - 1; l >= 0; l--) {
+            if (blockLength[l] == 0 || !body.get(l)) {
+                continue;
+            }
+            int end = l + blockLength[l] - 1;
+            Insn last = program.insn(end);
+            long next = 0;
+            boolean falls = switch (last) {
+                case Insn.Exit e -> false;
+                case Insn.Ja j -> false;
+                case Insn.Gotol j -> false;
+                case Insn.Call c -> false;
+                case Insn.CallLocal c -> false;
+                case Insn.Callx c -> false;
+                case Insn.CallKfunc c -> false;
+                default -> true;
+            };
+            if (falls && end + 1 < n) {
+                next = k[end + 1];
+            }
+            Target t = Insn.jumpTargetOf(last);
+            if (t != null) {
+                int to = program.resolve(t, end);
+                if (to > end && to < n) {
+                    next = Math.max(next, k[to]);
+                }
+            }
+            k[l] = blockLength[l] + next;
+        }
+        return k;
+    }
+
+    /** Whether a jump at {@code from} to {@code to} may close a loop: there compiled code checks the budget. */
+    static boolean backward(int from, int to) {
+        return to <= from;
     }
 
     /** Whether control can continue from {@code insn} to the next instruction. */
@@ -247,14 +296,14 @@ final class Function {
             case Insn.Atomic a -> 90;
             case Insn.LoadImm64 a -> 6;
             case Insn.LegacyLoad a -> 32;
-            case Insn.JumpReg j -> 26;
-            case Insn.JumpImm j -> 28;
-            case Insn.Ja j -> 20;
-            case Insn.Gotol j -> 20;
-            case Insn.MayGoto j -> 16;
-            case Insn.Call c -> 90;
-            case Insn.CallLocal c -> 100;
-            case Insn.Callx c -> 240 + 8 * callxTargets;
+            case Insn.JumpReg j -> 40;
+            case Insn.JumpImm j -> 40;
+            case Insn.Ja j -> 28;
+            case Insn.Gotol j -> 28;
+            case Insn.MayGoto j -> 40;
+            case Insn.Call c -> 115;
+            case Insn.CallLocal c -> 125;
+            case Insn.Callx c -> 270 + 8 * callxTargets;
             case Insn.CallKfunc c -> 16;
             case Insn.Exit e -> 60;
         };

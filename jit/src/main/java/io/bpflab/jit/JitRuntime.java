@@ -169,6 +169,24 @@ final class JitRuntime {
         return result;
     }
 
+    /**
+     * The rest of frame {@code depth} on the interpreter from instruction {@code pc}, with
+     * r0-r10 the caller left in {@link Machine#scratch}: its r0 and count come back, its
+     * r1-r5 go to {@link Machine#ret} as a compiled exit leaves them, and a stop ends the run.
+     */
+    static long resume(Machine m, int depth, Executable x, int pc, long insns, long mayGoto) {
+        Run run = m.run;
+        long[] regs = m.scratch;
+        run.insns(insns);
+        long r0 = JitLinkage.resume(run, x, pc, depth, regs, mayGoto);
+        m.insns = run.insns();
+        System.arraycopy(regs, 1, m.ret, 1, 5);
+        if (run.takeStop()) {
+            throw new Stop(r0);
+        }
+        return r0;
+    }
+
     /** STX|ATOMIC on the registers the caller put in {@link Machine#scratch}. */
     static void atomic(Machine m, int dst, int src, int off, int size, int op) {
         Semantics.atomic(m.memory, m.scratch, dst, src, off, size, op);
@@ -194,12 +212,6 @@ final class JitRuntime {
         }
         m.run.insns(f.kind() == BpfFault.Kind.BUDGET ? m.budget : insns);
         return JitLinkage.place(f, slot);
-    }
-
-    static BpfFault budget(Machine m, int slot) {
-        m.run.insns(m.budget);
-        return new BpfFault(BpfFault.Kind.BUDGET, slot, 0, 0, "instruction budget of " + m.budget
-                + " exhausted (a runaway loop? raise it with --max-insns)");
     }
 
     static BpfFault callDepth(int slot) {

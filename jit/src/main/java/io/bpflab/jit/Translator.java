@@ -10,6 +10,7 @@ import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Mode;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
@@ -86,6 +87,8 @@ final class Translator {
     private static final int W_END = 46;
     private static final int R_DATA = 48;
     private static final int W_DATA = 49;
+    /** The instruction the interpreter resumes at when the budget may run out before the next check. */
+    private static final int RESUME_PC = 50;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -355,6 +358,7 @@ final class Translator {
         private final int hi;
         private final int shift;
         private final Map<Integer, Label> leaving = new java.util.TreeMap<>();
+        private final Map<Integer, Label> resumeAt = new java.util.TreeMap<>();
         private final BitSet pieceEntries;
         private final List<Integer> starts;
 
@@ -471,6 +475,9 @@ final class Translator {
             Label start = code.newLabel();
             Label end = code.newLabel();
             code.labelBinding(start);
+            if (piece < 0) {
+                budgetCheck(f.entry);
+            }
             int first = f.body.nextSetBit(lo);
             if (piece >= 0) {
                 List<SwitchCase> cases = new ArrayList<>();
@@ -503,9 +510,10 @@ final class Translator {
                     code.goto_(label(i + 1));
                 }
             }
-            for (Runnable s : stubs) {
-                s.run();
+            for (int k = 0; k < stubs.size(); k++) {
+                stubs.get(k).run();
             }
+            resumeStubs();
             if (!leaving.isEmpty()) {
                 // Control leaves the piece: the state array takes the registers, the dispatcher the block.
                 Label leave = code.newLabel();
@@ -639,16 +647,21 @@ final class Translator {
                     code.invokestatic(CD_RUNTIME, "legacyLoad", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_int));
                     store(Reg.R0);
                 }
-                case Insn.JumpReg(Width w, var op, Reg dst, Reg src, Target t) -> {
-                    load(dst);
-                    load(src);
-                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
-                }
-                case Insn.JumpImm(Width w, var op, Reg dst, int imm, Target t) -> {
-                    load(dst);
-                    longConstant(imm);
-                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
-                }
+                case Insn.JumpReg(Width w, JmpOp op, Reg dst, Reg src, Target t) ->
+                        conditional(i, w, op, dst, () -> {
+                            load(src);
+                            if (w != Width.W64) {
+                                code.l2i();
+                            }
+                        }, target(i, t));
+                case Insn.JumpImm(Width w, JmpOp op, Reg dst, int imm, Target t) ->
+                        conditional(i, w, op, dst, () -> {
+                            if (w == Width.W64) {
+                                longConstant(imm);
+                            } else {
+                                code.loadConstant(imm);
+                            }
+                        }, target(i, t));
                 case Insn.Ja(Target t) -> jump(i, target(i, t));
                 case Insn.Gotol(Target t) -> jump(i, target(i, t));
                 case Insn.MayGoto(Target t) -> {
@@ -656,7 +669,7 @@ final class Translator {
                     code.lload(var(MAY_GOTO));
                     code.lconst_0();
                     code.lcmp();
-                    code.ifeq(label(target(i, t)));
+                    code.ifeq(taken(i, target(i, t)));
                     code.lload(var(MAY_GOTO));
                     code.lconst_1();
                     code.lsub();
@@ -880,32 +893,134 @@ final class Translator {
         }
 
         /**
-         * A taken jump checks the instruction budget, as the interpreter does at every taken
-         * jump: the count already holds the whole block, which ends here.
+         * A conditional jump as the JVM's own compare and branch, so HotSpot profiles every
+         * eBPF branch on its own. The meaning is {@link io.bpflab.vm.Semantics}'s jXX methods'
+         * (the differential test holds them equal): unsigned orders through
+         * {@code compareUnsigned}, the 32-bit forms on the low halves (RFC 9669 4.3).
          */
-        private void branch(int i, String condition, int to) {
-            semantics(condition, JJ_Z);
-            Label notTaken = code.newLabel();
-            code.ifeq(notTaken);
-            jump(i, to);
-            code.labelBinding(notTaken);
+        private void conditional(int i, Width w, JmpOp op, Reg dst, Runnable operand, int to) {
+            boolean wide = w == Width.W64;
+            load(dst);
+            if (!wide) {
+                code.l2i();
+            }
+            operand.run();
+            Label taken = taken(i, to);
+            MethodTypeDesc unsigned = wide ? MethodTypeDesc.of(CD_int, CD_long, CD_long)
+                    : MethodTypeDesc.of(CD_int, CD_int, CD_int);
+            ClassDesc box = wide ? ConstantDescs.CD_Long : ConstantDescs.CD_Integer;
+            switch (op) {
+                case JSET -> {
+                    if (wide) {
+                        code.land();
+                        code.lconst_0();
+                        code.lcmp();
+                    } else {
+                        code.iand();
+                    }
+                    code.ifne(taken);
+                }
+                case JGT, JGE, JLT, JLE -> {
+                    code.invokestatic(box, "compareUnsigned", unsigned);
+                    switch (op) {
+                        case JGT -> code.ifgt(taken);
+                        case JGE -> code.ifge(taken);
+                        case JLT -> code.iflt(taken);
+                        default -> code.ifle(taken);
+                    }
+                }
+                default -> {
+                    if (wide) {
+                        code.lcmp();
+                        switch (op) {
+                            case JEQ -> code.ifeq(taken);
+                            case JNE -> code.ifne(taken);
+                            case JSGT -> code.ifgt(taken);
+                            case JSGE -> code.ifge(taken);
+                            case JSLT -> code.iflt(taken);
+                            default -> code.ifle(taken);
+                        }
+                    } else {
+                        switch (op) {
+                            case JEQ -> code.if_icmpeq(taken);
+                            case JNE -> code.if_icmpne(taken);
+                            case JSGT -> code.if_icmpgt(taken);
+                            case JSGE -> code.if_icmpge(taken);
+                            case JSLT -> code.if_icmplt(taken);
+                            default -> code.if_icmple(taken);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Where a taken jump from {@code i} to {@code to} goes: straight to the target when it
+         * is forward, else through a budget check (the interpreter checks at every taken jump;
+         * compiled code checks where a loop may close, against {@link Function#lookahead}).
+         */
+        private Label taken(int i, int to) {
+            if (!Function.backward(i, to)) {
+                return label(to);
+            }
+            Label check = code.newLabel();
+            stubs.add(() -> {
+                code.labelBinding(check);
+                budgetCheck(to);
+                code.goto_(label(to));
+            });
+            return check;
         }
 
         private void jump(int i, int to) {
+            if (Function.backward(i, to)) {
+                budgetCheck(to);
+            }
+            code.goto_(label(to));
+        }
+
+        /**
+         * Before control enters block {@code to}: if the most instructions it can run before
+         * the next check could pass the budget, the interpreter runs the rest of this frame
+         * from there (it checks at every taken jump, so the fault lands where it would).
+         */
+        private void budgetCheck(int to) {
             code.lload(var(COUNT));
             code.lload(var(BUDGET));
+            longConstant(f.lookahead[to]);
+            code.lsub();
             code.lcmp();
-            Label over = code.newLabel();
-            code.ifgt(over);
-            code.goto_(label(to));
-            int s = slot(i);
-            stubs.add(() -> {
-                code.labelBinding(over);
-                code.aload(M);
-                code.loadConstant(s);
-                code.invokestatic(CD_RUNTIME, "budget", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_int));
-                code.athrow();
+            code.ifgt(resumeAt.computeIfAbsent(to, k -> code.newLabel()));
+        }
+
+        /** The interpreter runs the rest of the frame from {@link #RESUME_PC} with r0-r10 from the scratch file. */
+        private void resumeStubs() {
+            if (resumeAt.isEmpty()) {
+                return;
+            }
+            Label resume = code.newLabel();
+            resumeAt.forEach((to, l) -> {
+                code.labelBinding(l);
+                code.loadConstant(to);
+                code.istore(var(RESUME_PC));
+                code.goto_(resume);
             });
+            code.labelBinding(resume);
+            for (int k = 0; k <= 10; k++) {
+                code.aload(var(SCRATCH));
+                code.loadConstant(k);
+                code.lload(local(Reg.values()[k]));
+                code.lastore();
+            }
+            code.aload(M);
+            code.iload(DEPTH);
+            code.getstatic(self, "X", CD_EXECUTABLE);
+            code.iload(var(RESUME_PC));
+            code.lload(var(COUNT));
+            code.lload(var(MAY_GOTO));
+            code.invokestatic(CD_RUNTIME, "resume", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int, CD_EXECUTABLE, CD_int,
+                    CD_long, CD_long));
+            returnR0();
         }
 
         private void helperCall(int i, Runnable id) {
@@ -929,6 +1044,7 @@ final class Translator {
             code.getfield(CD_MACHINE, "tail", CD_EXECUTABLE);
             Label tail = code.newLabel();
             code.ifnonnull(tail);
+            afterCall(i);
             stubs.add(() -> {
                 // bpf_tail_call: the target replaces this program in this frame, and its r0 is ours.
                 code.labelBinding(tail);
@@ -976,10 +1092,6 @@ final class Translator {
                 code.lload(var(2 + 2 * k));
             }
             invoke.run();
-            afterLocalCall();
-        }
-
-        private void afterLocalCall() {
             store(Reg.R0);
             forgetRegions();
             code.aload(M);
@@ -990,6 +1102,14 @@ final class Translator {
                 code.loadConstant(k);
                 code.laload();
                 code.lstore(var(2 + 2 * k));
+            }
+            afterCall(i);
+        }
+
+        /** A call may have run any number of instructions: the budget is checked again before the next block. */
+        private void afterCall(int i) {
+            if (i + 1 < program.size()) {
+                budgetCheck(i + 1);
             }
         }
 
