@@ -30,10 +30,26 @@ final class Function {
      */
     final long[] lookahead;
     final boolean writesR10;
+    /** Per instruction index: the access group a load or store outside the stack belongs to, else null. */
+    final Group[] groups;
     final int estimatedBytes;
 
-    private Function(int entry, BitSet body, int[] blockLength, long[] lookahead, boolean writesR10, int estimatedBytes) {
+    /**
+     * Loads and stores of one block through one base register that no instruction between
+     * them changes: {@code [base + lo, base + hi)} covers them all, so one region check at
+     * the first ({@code first}) proves every access of the group in bounds.
+     */
+    record Group(int first, Reg base, int lo, int hi, boolean reads, boolean writes) {
+
+        Group with(int off, int size, boolean write) {
+            return new Group(first, base, Math.min(lo, off), Math.max(hi, off + size), reads || !write, writes || write);
+        }
+    }
+
+    private Function(int entry, BitSet body, int[] blockLength, long[] lookahead, boolean writesR10, Group[] groups,
+                     int estimatedBytes) {
         this.entry = entry;
+        this.groups = groups;
         this.body.or(body);
         this.blockLength = blockLength;
         this.lookahead = lookahead;
@@ -136,15 +152,17 @@ final class Function {
         for (int i = body.nextSetBit(0); i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
             writesR10 |= writesR10(program.insn(i));
         }
+        Group[] groups = groups(program, body, blockLength, !writesR10);
         int bytes = 200;
         for (int i = body.nextSetBit(0); i >= 0; i = body.nextSetBit(i + 1)) {
             if (i == n) {
                 bytes += 8;
                 continue;
             }
-            bytes += estimate(program.insn(i), callxTargets, !writesR10) + (blockLength[i] > 0 ? 8 : 0);
+            bytes += estimate(program.insn(i), callxTargets, !writesR10, groups[i], i) + (blockLength[i] > 0 ? 8 : 0);
         }
-        return new Function(entry, body, blockLength, lookahead(program, body, blockLength), writesR10, bytes);
+        return new Function(entry, body, blockLength, lookahead(program, body, blockLength), writesR10,
+                groups, bytes);
     }
 
     /**
@@ -157,7 +175,7 @@ final class Function {
         int acc = 0;
         int first = body.nextSetBit(0);
         for (int i = first; i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
-            int size = estimate(program.insn(i), callxTargets, !writesR10) + 8;
+            int size = estimate(program.insn(i), callxTargets, !writesR10, groups[i], i) + 8;
             if (acc + size > bytes && i != first) {
                 cuts.set(i);
                 acc = 0;
@@ -166,6 +184,62 @@ final class Function {
         }
         cuts.set(first);
         return cuts;
+    }
+
+    /** Groups the accesses outside the stack fast path, block by block. */
+    private static Group[] groups(Program program, BitSet body, int[] blockLength, boolean stackFastPath) {
+        int n = program.size();
+        Group[] groups = new Group[n + 1];
+        java.util.Map<Reg, Integer> open = new java.util.EnumMap<>(Reg.class);
+        for (int l = body.nextSetBit(0); l >= 0 && l < n; l = body.nextSetBit(l + 1)) {
+            if (blockLength[l] == 0) {
+                continue;
+            }
+            open.clear();
+            for (int i = l; i < l + blockLength[l]; i++) {
+                Insn insn = program.insn(i);
+                if (!(stackFastPath && stackSlot(insn))) {
+                    switch (insn) {
+                        case Insn.Load a -> join(groups, open, i, a.src(), a.off(), a.size().bytes, false);
+                        case Insn.LoadSx a -> join(groups, open, i, a.src(), a.off(), a.size().bytes, false);
+                        case Insn.Store a -> join(groups, open, i, a.dst(), a.off(), a.size().bytes, true);
+                        case Insn.StoreImm a -> join(groups, open, i, a.dst(), a.off(), a.size().bytes, true);
+                        default -> {
+                        }
+                    }
+                }
+                switch (insn) {
+                    // The atomics' and LD_ABS's effects on registers vary: they end every group.
+                    case Insn.Atomic a -> open.clear();
+                    case Insn.LegacyLoad a -> open.clear();
+                    default -> {
+                        Reg w = written(insn);
+                        if (w != null) {
+                            open.remove(w);
+                        }
+                    }
+                }
+            }
+        }
+        // Every member carries its group's final extent.
+        for (int i = 0; i < n; i++) {
+            if (groups[i] != null) {
+                groups[i] = groups[groups[i].first()];
+            }
+        }
+        return groups;
+    }
+
+    private static void join(Group[] groups, java.util.Map<Reg, Integer> open, int i, Reg base, int off, int size,
+                             boolean write) {
+        Integer first = open.get(base);
+        if (first == null) {
+            open.put(base, i);
+            groups[i] = new Group(i, base, off, off + size, !write, write);
+        } else {
+            groups[first] = groups[first].with(off, size, write);
+            groups[i] = groups[first];
+        }
     }
 
     /** Blocks in decreasing index order: every forward successor's bound is known before its predecessors'. */
@@ -258,7 +332,12 @@ final class Function {
     }
 
     private static boolean writesR10(Insn insn) {
-        Reg written = switch (insn) {
+        return written(insn) == Reg.R10;
+    }
+
+    /** The register {@code insn} writes, if any (calls end blocks and are not asked). */
+    private static Reg written(Insn insn) {
+        return switch (insn) {
             case Insn.AluReg a -> a.dst();
             case Insn.AluImm a -> a.dst();
             case Insn.Neg a -> a.dst();
@@ -271,16 +350,19 @@ final class Function {
             case Insn.Atomic a -> a.op() == AtomicOp.LOAD_ACQUIRE ? a.dst() : a.op().fetches() ? a.src() : null;
             default -> null;
         };
-        return written == Reg.R10;
     }
 
     /**
      * An upper bound of the bytecode {@link Translator} emits for {@code insn}; with
      * {@code stackFastPath} (r10 unchanged) a stack access at a constant offset is one array access.
      */
-    private static int estimate(Insn insn, int callxTargets, boolean stackFastPath) {
+    private static int estimate(Insn insn, int callxTargets, boolean stackFastPath, Group group, int i) {
         if (stackFastPath && stackSlot(insn)) {
             return 20;
+        }
+        if (group != null) {
+            // An access of a checked group, and the group's check and its miss path at the first.
+            return 30 + (group.first() == i ? 130 : 0);
         }
         return switch (insn) {
             case Insn.AluReg a -> 10;

@@ -5,6 +5,7 @@ import io.bpflab.vm.Engine;
 import io.bpflab.vm.Executable;
 import io.bpflab.vm.Interpreter;
 import io.bpflab.vm.JitLinkage;
+import io.bpflab.vm.Region;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Semantics;
 import java.lang.invoke.MethodHandles;
@@ -62,52 +63,27 @@ final class JitRuntime {
         I64.set(b, i, v);
     }
 
-    // Other loads and stores, when the generated code's remembered region misses: the region
-    // model's checked access (which faults as the interpreter's does), whose region the
-    // generated code then remembers.
-
-    static long load8(Machine m, long addr) {
-        long v = m.memory.load8(addr);
-        m.readRegion(addr, 1);
-        return v;
-    }
-
-    static long load16(Machine m, long addr) {
-        long v = m.memory.load16(addr);
-        m.readRegion(addr, 2);
-        return v;
-    }
-
-    static long load32(Machine m, long addr) {
-        long v = m.memory.load32(addr);
-        m.readRegion(addr, 4);
-        return v;
-    }
-
-    static long load64(Machine m, long addr) {
-        long v = m.memory.load64(addr);
-        m.readRegion(addr, 8);
-        return v;
-    }
-
-    static void store8(Machine m, long addr, long v) {
-        m.memory.store8(addr, v);
-        m.writeRegion(addr, 1);
-    }
-
-    static void store16(Machine m, long addr, long v) {
-        m.memory.store16(addr, v);
-        m.writeRegion(addr, 2);
-    }
-
-    static void store32(Machine m, long addr, long v) {
-        m.memory.store32(addr, v);
-        m.writeRegion(addr, 4);
-    }
-
-    static void store64(Machine m, long addr, long v) {
-        m.memory.store64(addr, v);
-        m.writeRegion(addr, 8);
+    /**
+     * Whether one region holds all of {@code [addr, addr + span)}, readable ({@code kinds}
+     * bit 0) and writable (bit 1) as asked; if so the machine remembers it for the generated
+     * code to take over (see Translator: the accesses of one group).
+     */
+    static boolean cover(Machine m, long addr, int span, int kinds) {
+        Region r = m.memory.regionOf(addr, span);
+        if (r == null || (kinds & 2) != 0 && !r.writable()) {
+            return false;
+        }
+        if ((kinds & 1) != 0) {
+            m.readStart = r.start();
+            m.readEnd = r.end();
+            m.readData = r.data();
+        }
+        if ((kinds & 2) != 0) {
+            m.writeStart = r.start();
+            m.writeEnd = r.end();
+            m.writeData = r.data();
+        }
+        return true;
     }
 
     static byte[] frame(Machine m, int depth) {

@@ -2,7 +2,6 @@ package io.bpflab.jit;
 
 import io.bpflab.vm.Executable;
 import io.bpflab.vm.Memory;
-import io.bpflab.vm.Region;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Vm;
 
@@ -25,8 +24,8 @@ final class Machine {
     /** A tail call the last helper asked for, taken by the caller right after the call. */
     Executable tail;
 
-    // The region the last access that missed the generated code's remembered regions used,
-    // handed to that code to remember: its first address, one past its last, its bytes.
+    // The region JitRuntime.cover found for the generated code to remember: its first
+    // address, one past its last, its bytes.
     long readStart;
     long readEnd;
     byte[] readData;
@@ -49,20 +48,5 @@ final class Machine {
         insns = run.insns();
         budget = run.budget();
         tail = null;
-    }
-
-    /** Remembers the region a checked (so successful) load of {@code size} bytes at {@code addr} used. */
-    void readRegion(long addr, int size) {
-        Region r = memory.regionOf(addr, size);
-        readStart = r.start();
-        readEnd = r.end();
-        readData = r.data();
-    }
-
-    void writeRegion(long addr, int size) {
-        Region r = memory.regionOf(addr, size);
-        writeStart = r.start();
-        writeEnd = r.end();
-        writeData = r.data();
     }
 }

@@ -768,23 +768,10 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
                 return;
             }
-            Label miss = address(base, off, size, R_START, R_END);
-            Label done = code.newLabel();
+            groupCheck(i);
             code.aload(var(R_DATA));
-            code.lload(var(ADDR));
-            code.l2i();
+            index(base, off);
             code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
-            code.labelBinding(done);
-            stubs.add(() -> {
-                // Another region (or a fault): the region model's checked access, then its region is the one remembered.
-                code.labelBinding(miss);
-                at(i);
-                code.aload(M);
-                code.lload(var(ADDR));
-                code.invokestatic(CD_RUNTIME, "load" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long));
-                remember(R_START, R_END, R_DATA, "read");
-                code.goto_(done);
-            });
         }
 
         private void store(int i, Size size, Reg base, int off, Runnable value) {
@@ -796,54 +783,92 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
                 return;
             }
-            Label miss = address(base, off, size, W_START, W_END);
-            Label done = code.newLabel();
+            groupCheck(i);
             code.aload(var(W_DATA));
-            code.lload(var(ADDR));
-            code.l2i();
+            index(base, off);
             value.run();
             code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
-            code.labelBinding(done);
-            stubs.add(() -> {
-                code.labelBinding(miss);
-                at(i);
-                code.aload(M);
-                code.lload(var(ADDR));
-                value.run();
-                code.invokestatic(CD_RUNTIME, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_MACHINE, CD_long, CD_long));
-                remember(W_START, W_END, W_DATA, "write");
-                code.goto_(done);
-            });
         }
 
-        /**
-         * Computes base + off into the address local and branches to the returned label
-         * unless [addr, addr + size) lies in the remembered region {@code [start, end)}. A
-         * region's addresses carry its id in the upper 32 bits and the index into its bytes
-         * in the lower 32 (see {@link io.bpflab.vm.Memory}), so a hit is one array access.
-         */
-        private Label address(Reg base, int off, Size size, int start, int end) {
+        /** The index of base + off in its region's bytes: a region's addresses carry the index in their lower 32 bits. */
+        private void index(Reg base, int off) {
             load(base);
             if (off != 0) {
                 longConstant(off);
                 code.ladd();
             }
+            code.l2i();
+        }
+
+        /**
+         * At the first access of a group (see {@link Function.Group}): unless the remembered
+         * regions already hold all of {@code [base + lo, base + hi)} (for reading, writing or
+         * both), the region model is asked for the one region that does; without one (a fault,
+         * a range over two regions) the interpreter runs the rest of the frame from this
+         * instruction, so every access, and any fault, happens exactly as there.
+         */
+        private void groupCheck(int i) {
+            Function.Group g = f.groups[i];
+            if (g.first() != i) {
+                return;
+            }
+            int span = g.hi() - g.lo();
+            load(g.base());
+            if (g.lo() != 0) {
+                longConstant(g.lo());
+                code.ladd();
+            }
             code.lstore(var(ADDR));
             Label miss = code.newLabel();
+            Label hit = code.newLabel();
+            if (g.reads()) {
+                inRegion(span, R_START, R_END, miss);
+            }
+            if (g.writes()) {
+                inRegion(span, W_START, W_END, miss);
+            }
+            code.labelBinding(hit);
+            stubs.add(() -> {
+                code.labelBinding(miss);
+                code.aload(M);
+                code.lload(var(ADDR));
+                code.loadConstant(span);
+                code.loadConstant((g.reads() ? 1 : 0) | (g.writes() ? 2 : 0));
+                code.invokestatic(CD_RUNTIME, "cover", MethodTypeDesc.of(CD_boolean, CD_MACHINE, CD_long, CD_int, CD_int));
+                Label none = code.newLabel();
+                code.ifeq(none);
+                if (g.reads()) {
+                    remember(R_START, R_END, R_DATA, "read");
+                }
+                if (g.writes()) {
+                    remember(W_START, W_END, W_DATA, "write");
+                }
+                code.goto_(hit);
+                code.labelBinding(none);
+                // The count holds the whole block; the interpreter counts from this instruction on.
+                code.lload(var(COUNT));
+                longConstant(blockEnd(i) + 1 - i);
+                code.lsub();
+                code.lstore(var(COUNT));
+                code.goto_(resumeAt.computeIfAbsent(i, k -> code.newLabel()));
+            });
+        }
+
+        /** Branches to {@code miss} unless [addr, addr + span) lies in the remembered region {@code [start, end)}. */
+        private void inRegion(int span, int start, int end, Label miss) {
             code.lload(var(ADDR));
             code.lload(var(start));
             code.lcmp();
             code.iflt(miss);
             code.lload(var(ADDR));
             code.lload(var(end));
-            longConstant(size.bytes);
+            longConstant(span);
             code.lsub();
             code.lcmp();
             code.ifgt(miss);
-            return miss;
         }
 
-        /** Takes the region the slow path just used (left in the machine) into the locals. */
+        /** Takes the region {@link JitRuntime#cover} found (left in the machine) into the locals. */
         private void remember(int start, int end, int data, String which) {
             code.aload(M);
             code.getfield(CD_MACHINE, which + "Start", CD_long);
