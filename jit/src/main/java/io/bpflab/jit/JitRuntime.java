@@ -64,24 +64,23 @@ final class JitRuntime {
     }
 
     /**
-     * Whether one region holds all of {@code [addr, addr + span)}, readable ({@code kinds}
-     * bit 0) and writable (bit 1) as asked; if so the machine remembers it for the generated
-     * code to take over (see Translator: the accesses of one group).
+     * Whether one region holds all of {@code [addr, addr + span)}, and is writable if
+     * {@code write}; if so the machine keeps it as the region to read (or to write and read)
+     * for the generated code to remember (see Translator: the accesses of one group).
      */
-    static boolean cover(Machine m, long addr, int span, int kinds) {
+    static boolean cover(Machine m, long addr, int span, boolean write) {
         Region r = m.memory.regionOf(addr, span);
-        if (r == null || (kinds & 2) != 0 && !r.writable()) {
+        if (r == null || write && !r.writable()) {
             return false;
         }
-        if ((kinds & 1) != 0) {
-            m.readStart = r.start();
-            m.readEnd = r.end();
-            m.readData = r.data();
-        }
-        if ((kinds & 2) != 0) {
+        if (write) {
             m.writeStart = r.start();
             m.writeEnd = r.end();
             m.writeData = r.data();
+        } else {
+            m.readStart = r.start();
+            m.readEnd = r.end();
+            m.readData = r.data();
         }
         return true;
     }

@@ -769,7 +769,8 @@ final class Translator {
                 return;
             }
             groupCheck(i);
-            code.aload(var(R_DATA));
+            // A group that also writes checked the writable region, which it reads as well.
+            code.aload(var(f.groups[i].writes() ? W_DATA : R_DATA));
             index(base, off);
             code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
         }
@@ -821,11 +822,10 @@ final class Translator {
             code.lstore(var(ADDR));
             Label miss = code.newLabel();
             Label hit = code.newLabel();
-            if (g.reads()) {
-                inRegion(span, R_START, R_END, miss);
-            }
             if (g.writes()) {
                 inRegion(span, W_START, W_END, miss);
+            } else {
+                inRegion(span, R_START, R_END, miss);
             }
             code.labelBinding(hit);
             stubs.add(() -> {
@@ -833,15 +833,14 @@ final class Translator {
                 code.aload(M);
                 code.lload(var(ADDR));
                 code.loadConstant(span);
-                code.loadConstant((g.reads() ? 1 : 0) | (g.writes() ? 2 : 0));
-                code.invokestatic(CD_RUNTIME, "cover", MethodTypeDesc.of(CD_boolean, CD_MACHINE, CD_long, CD_int, CD_int));
+                code.loadConstant(g.writes() ? 1 : 0);
+                code.invokestatic(CD_RUNTIME, "cover", MethodTypeDesc.of(CD_boolean, CD_MACHINE, CD_long, CD_int, CD_boolean));
                 Label none = code.newLabel();
                 code.ifeq(none);
-                if (g.reads()) {
-                    remember(R_START, R_END, R_DATA, "read");
-                }
                 if (g.writes()) {
                     remember(W_START, W_END, W_DATA, "write");
+                } else {
+                    remember(R_START, R_END, R_DATA, "read");
                 }
                 code.goto_(hit);
                 code.labelBinding(none);
