@@ -30,6 +30,12 @@ final class Function {
      */
     final long[] lookahead;
     final boolean writesR10;
+    /**
+     * Conditional jumps over one block that only they enter ({@code if cond goto T; F; T:}):
+     * F's count is added at the jump when it is not taken, without a branch, so the JVM
+     * sees F as a plain diamond it can turn into a conditional move.
+     */
+    final BitSet skips;
     /** Per instruction index: the access group a load or store outside the stack belongs to, else null. */
     final Group[] groups;
     final int estimatedBytes;
@@ -47,8 +53,9 @@ final class Function {
     }
 
     private Function(int entry, BitSet body, int[] blockLength, long[] lookahead, boolean writesR10, Group[] groups,
-                     int estimatedBytes) {
+                     BitSet skips, int estimatedBytes) {
         this.entry = entry;
+        this.skips = skips;
         this.groups = groups;
         this.body.or(body);
         this.blockLength = blockLength;
@@ -162,7 +169,7 @@ final class Function {
             bytes += estimate(program.insn(i), callxTargets, !writesR10, groups[i], i) + (blockLength[i] > 0 ? 8 : 0);
         }
         return new Function(entry, body, blockLength, lookahead(program, body, blockLength), writesR10,
-                groups, bytes);
+                groups, skips(program, entry, body, blockLength), bytes);
     }
 
     /**
@@ -184,6 +191,31 @@ final class Function {
         }
         cuts.set(first);
         return cuts;
+    }
+
+    private static BitSet skips(Program program, int entry, BitSet body, int[] blockLength) {
+        int n = program.size();
+        BitSet targets = new BitSet(n + 1);
+        for (int i = body.nextSetBit(0); i >= 0 && i < n; i = body.nextSetBit(i + 1)) {
+            Target t = Insn.jumpTargetOf(program.insn(i));
+            if (t != null) {
+                targets.set(program.resolve(t, i));
+            }
+        }
+        BitSet skips = new BitSet();
+        for (int j = body.nextSetBit(0); j >= 0 && j < n; j = body.nextSetBit(j + 1)) {
+            Insn insn = program.insn(j);
+            if (!(insn instanceof Insn.JumpReg || insn instanceof Insn.JumpImm)) {
+                continue;
+            }
+            int to = program.resolve(Insn.jumpTargetOf(insn), j);
+            int f = j + 1;
+            if (to > f && to < n && f != entry && !targets.get(f) && blockLength[f] == to - f
+                    && !endsBlock(program.insn(to - 1))) {
+                skips.set(j);
+            }
+        }
+        return skips;
     }
 
     /** Groups the accesses outside the stack fast path, block by block. */
@@ -378,8 +410,8 @@ final class Function {
             case Insn.Atomic a -> 90;
             case Insn.LoadImm64 a -> 6;
             case Insn.LegacyLoad a -> 32;
-            case Insn.JumpReg j -> 40;
-            case Insn.JumpImm j -> 40;
+            case Insn.JumpReg j -> 80;
+            case Insn.JumpImm j -> 80;
             case Insn.Ja j -> 28;
             case Insn.Gotol j -> 28;
             case Insn.MayGoto j -> 40;

@@ -89,6 +89,9 @@ final class Translator {
     private static final int W_DATA = 49;
     /** The instruction the interpreter resumes at when the budget may run out before the next check. */
     private static final int RESUME_PC = 50;
+    // The widened operands of a jump over one block (see Body.skipCount).
+    private static final int CMP_A = 52;
+    private static final int CMP_B = 54;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -498,7 +501,7 @@ final class Translator {
                     code.athrow();
                     continue;
                 }
-                if (f.isLeader(i)) {
+                if (f.isLeader(i) && !(i > 0 && f.skips.get(i - 1))) {
                     code.lload(var(COUNT));
                     longConstant(f.blockLength[i]);
                     code.ladd();
@@ -923,6 +926,9 @@ final class Translator {
          * {@code compareUnsigned}, the 32-bit forms on the low halves (RFC 9669 4.3).
          */
         private void conditional(int i, Width w, JmpOp op, Reg dst, Runnable operand, int to) {
+            if (f.skips.get(i)) {
+                skipCount(i, w, op, dst, operand);
+            }
             boolean wide = w == Width.W64;
             load(dst);
             if (!wide) {
@@ -976,6 +982,97 @@ final class Translator {
                     }
                 }
             }
+        }
+
+        /**
+         * A jump over one block F that only it enters: F's length is added to the count when
+         * the jump is not taken by arithmetic on the operands (no branch; a JVM compare to
+         * -1/0/1 would be one in HotSpot's code), so F is a diamond with no count to merge,
+         * which HotSpot can turn into a conditional move. Operands are widened so that the
+         * signed order of the results is the jump's order: 32-bit forms sign- or zero-extend
+         * their low halves, unsigned 64-bit ones flip the sign bits (RFC 9669 4.3).
+         */
+        private void skipCount(int i, Width w, JmpOp op, Reg dst, Runnable operand) {
+            boolean unsigned = op == JmpOp.JGT || op == JmpOp.JGE || op == JmpOp.JLT || op == JmpOp.JLE;
+            Runnable widen = () -> {
+                if (w == Width.W64) {
+                    if (unsigned) {
+                        code.loadConstant(Long.MIN_VALUE);
+                        code.lxor();
+                    }
+                } else if (unsigned || op == JmpOp.JSET) {
+                    code.loadConstant(0xffffffffL);
+                    code.land();
+                } else {
+                    code.l2i();
+                    code.i2l();
+                }
+            };
+            load(dst);
+            widen.run();
+            code.lstore(var(CMP_A));
+            operand.run();
+            if (w != Width.W64) {
+                code.i2l();
+            }
+            widen.run();
+            code.lstore(var(CMP_B));
+            boolean negate;
+            switch (op) {
+                case JEQ, JNE, JSET -> {
+                    // Hacker's Delight 2-12: (x | -x) >>> 63 is 1 when x != 0.
+                    code.lload(var(CMP_A));
+                    code.lload(var(CMP_B));
+                    if (op == JmpOp.JSET) {
+                        code.land();
+                    } else {
+                        code.lxor();
+                    }
+                    code.dup2();
+                    code.lneg();
+                    code.lor();
+                    code.bipush(63);
+                    code.lushr();
+                    negate = op != JmpOp.JEQ;
+                }
+                case JLT, JSLT, JGE, JSGE -> {
+                    lessThan(CMP_A, CMP_B);
+                    negate = op == JmpOp.JLT || op == JmpOp.JSLT;
+                }
+                default -> {
+                    lessThan(CMP_B, CMP_A);
+                    negate = op == JmpOp.JGT || op == JmpOp.JSGT;
+                }
+            }
+            if (negate) {
+                code.lconst_1();
+                code.lxor();
+            }
+            int skipped = f.blockLength[i + 1];
+            if (skipped != 1) {
+                longConstant(skipped);
+                code.lmul();
+            }
+            code.lload(var(COUNT));
+            code.ladd();
+            code.lstore(var(COUNT));
+        }
+
+        /** 1 if x < y (signed), else 0, without a branch (Hacker's Delight 2-12). */
+        private void lessThan(int x, int y) {
+            code.lload(var(x));
+            code.lload(var(y));
+            code.lsub();
+            code.dup2();
+            code.lload(var(x));
+            code.lxor();
+            code.lload(var(x));
+            code.lload(var(y));
+            code.lxor();
+            code.land();
+            code.lxor();
+            code.bipush(63);
+            code.lushr();
         }
 
         /**
