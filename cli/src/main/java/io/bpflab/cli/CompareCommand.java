@@ -49,6 +49,9 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".s/.asm, .data, .o, .bin or hex programs")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
+
     @Option(names = "--section", description = "which program section of an assembly file or ELF object (default: the first)")
     String section;
 
@@ -112,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> kShown = new TreeMap<>();
         k.mapsAfter().forEach((name, entries) -> {
             for (KernelMap.Entry e : entries) {
-                if (!KernelEngine.allZero(e.value())) {
+                if (!KernelEngine.allZero(e.value()) && !ObjectInput.contentsDoNotCompare(in, name)) {
                     String key = name + "[" + HexFormat.of().formatHex(e.key()) + "]";
                     String text = KernelEngine.valueText(in, name, e.value());
                     // A per-CPU value the one test run wrote holds it on one CPU only; bpflab's
@@ -219,7 +222,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> maps = new LinkedHashMap<>();
         for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
             for (byte[][] kv : e.getValue().entries()) {
-                if (!KernelEngine.allZero(kv[1])) {
+                if (!KernelEngine.allZero(kv[1]) && !ObjectInput.contentsDoNotCompare(in, e.getKey())) {
                     maps.put(e.getKey() + "[" + HexFormat.of().formatHex(kv[0]) + "]", HexFormat.of().formatHex(kv[1]));
                 }
             }

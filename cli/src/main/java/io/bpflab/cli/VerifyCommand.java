@@ -64,6 +64,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per program")
     boolean json;
 
+    @Option(names = "--explain", description = "after a rejection, the path that led there, cut down to what explains the error")
+    boolean explain;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write a self-contained HTML report of the verification")
+    Path html;
+
     @Option(names = "--kernel",
             description = "also load each program into the running kernel (bpf(2), BPF_PROG_LOAD) and show its verdict beside bpflab's")
     boolean kernel;
@@ -117,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
                 bad.add("bpflab: " + Cli.describe(e));
             }
         }
-        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
+        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, Math.max(logLevel, explain ? 1 : 0));
         List<Job> jobs = perFile.stream().flatMap(List::stream).toList();
         List<Outcome> outcomes = jobs.parallelStream().map(j -> verify(j, options)).toList();
         PrintWriter out = spec.commandLine().getOut();
@@ -132,6 +138,10 @@ final class VerifyCommand implements Callable<Integer> {
                 err.println(o.kernelError());
             }
             out.print(json ? json(o) + "\n" : text(o));
+        }
+        if (html != null) {
+            VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
+                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
@@ -254,7 +264,10 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
-        sb.append('\n');
+        sb.append('\n').append(Explain.hintLine(v));
+        if (explain && j.program() != null) {
+            sb.append(Explain.path(j.program(), v));
+        }
         KernelEngine.Verdict k = o.kernel();
         if (k == null) {
             return sb.toString();
