@@ -89,7 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
             String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
                     : loaded.object.license();
             return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
-                    .withLicense(license);
+                    .withLicense(license).withFuncInfo(loaded != null && loaded.object != null);
         }
     }
 

@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param strictAlignment BPF_F_STRICT_ALIGNMENT: check alignment as on a machine without
  *     efficient unaligned access
  * @param anyAlignment BPF_F_ANY_ALIGNMENT: skip the alignment checks that are strict regardless
+ * @param funcInfo the load carries BTF func_info (an object's BTF), without which the kernel
+ *     refuses callbacks ("missing btf func_info")
  */
 public record LoadAttrs(ProgramType type, List<MapDef> maps, boolean gplCompatible, boolean strictAlignment,
-                        boolean anyAlignment) {
+                        boolean anyAlignment, boolean funcInfo) {
 
     /** A GPL socket filter with no maps and the default alignment rules. */
-    public static final LoadAttrs DEFAULT = new LoadAttrs(ProgramType.SOCKET_FILTER, List.of(), true, false, false);
+    public static final LoadAttrs DEFAULT = new LoadAttrs(ProgramType.SOCKET_FILTER, List.of(), true, false, false,
+        false);
 
     public LoadAttrs {
         Objects.requireNonNull(type);
@@ -32,15 +35,19 @@ public record LoadAttrs(ProgramType type, List<MapDef> maps, boolean gplCompatib
 
     /** A GPL program of {@code type} using {@code maps}. */
     public static LoadAttrs of(ProgramType type, List<MapDef> maps) {
-        return new LoadAttrs(type, maps, true, false, false);
+        return new LoadAttrs(type, maps, true, false, false, false);
     }
 
     public LoadAttrs withLicense(String license) {
-        return new LoadAttrs(type, maps, isGplCompatible(license), strictAlignment, anyAlignment);
+        return new LoadAttrs(type, maps, isGplCompatible(license), strictAlignment, anyAlignment, funcInfo);
     }
 
     public LoadAttrs withStrictAlignment(boolean strict) {
-        return new LoadAttrs(type, maps, gplCompatible, strict, anyAlignment);
+        return new LoadAttrs(type, maps, gplCompatible, strict, anyAlignment, funcInfo);
+    }
+
+    public LoadAttrs withFuncInfo(boolean withBtf) {
+        return new LoadAttrs(type, maps, gplCompatible, strictAlignment, anyAlignment, withBtf);
     }
 
     /** kernel: license_is_gpl_compatible (include/linux/license.h). */

@@ -503,8 +503,8 @@ public final class PathExplorer {
                     regs[l.dst().number()] = new RegState.ScalarReg(Scalar.known(l.imm()));
                     yield idx + 1;
                 }
-                case Insn.LoadImm64 l when l.src() == PseudoSrc.FUNC ->
-                    // kernel: check_ld_imm; a callback needs the BTF func_info bpflab's loads never carry
+                case Insn.LoadImm64 l when l.src() == PseudoSrc.FUNC && !attrs.funcInfo() ->
+                    // kernel: check_ld_imm; a callback needs BTF func_info, which this load does not carry
                     throw new Refusal("missing btf func_info");
                 case Insn.LoadImm64 l when MapLoad.isMapReference(l) -> {
                     writable(slot, l.dst());
