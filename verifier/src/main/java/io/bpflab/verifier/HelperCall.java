@@ -152,9 +152,10 @@ final class HelperCall {
         if (ACQUIRE.contains(helper) || helper == Helper.MAP_LOOKUP_ELEM && meta.map != null
                 && (LoadAttrs.mapType(meta.map) == MapType.SOCKMAP || LoadAttrs.mapType(meta.map) == MapType.SOCKHASH)) {
             if (regs[0] instanceof RegState.Pointer p) {
-                int ref = p.id() != 0 ? p.id() : m.newId();
+                // kernel: acquire_reference_state takes a fresh id, which a maybe-null result shares
+                int ref = m.newId();
                 m.refs().acquire(ref, insn);
-                regs[0] = p.withId(ref).withRef(ref);
+                regs[0] = (p.maybeNull() ? p.withId(ref) : p).withRef(ref);
             }
         }
     }

@@ -113,6 +113,10 @@ final class KernelLog {
                 text.append(" fp").append(-(spi + 1) * StackState.SLOT).append('=').append(slot);
             }
         }
+        // kernel: print_verifier_state ends with the references held
+        for (int i = 0; i < stack.refs().size(); i++) {
+            text.append(i == 0 ? " refs=" : ",").append(stack.refs().get(i).id());
+        }
         text.append('\n');
         if (!all) {
             scratchedRegs = 0;

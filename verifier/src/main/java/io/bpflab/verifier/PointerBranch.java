@@ -14,8 +14,8 @@ import io.bpflab.isa.linux.TypeFlag;
  */
 final class PointerBranch {
     /** kernel: BEYOND_PKT_END and AT_PKT_END, the ranges of a pointer known to be past or at the end. */
-    static final int BEYOND_PKT_END = -1;
-    static final int AT_PKT_END = -2;
+    static final int AT_PKT_END = -1;
+    static final int BEYOND_PKT_END = -2;
     /** kernel: MAX_PACKET_OFF. */
     private static final long MAX_PACKET_OFF = 0xffff;
 

@@ -176,7 +176,7 @@ public sealed interface RegState {
                 sep = ",";
             }
             if (kind.isPacket()) {
-                sb.append(sep).append("r=").append(LogFormat.unsigned(Integer.toUnsignedLong(range)));
+                sb.append(sep).append("r=").append(LogFormat.unsigned(range));
                 sep = ",";
             }
             if (kind == PtrKind.MEM) {
