@@ -52,6 +52,20 @@ class KernelDifferentialTest {
         compare("loop programs", 600, i -> gen.nextLoop(i % 2 == 1), 0.99, 0.99);
     }
 
+    @Test
+    void callPrograms() throws Exception {
+        assumeKernel();
+        RandomPrograms gen = new RandomPrograms(8_2026);
+        compare("call programs", 2000, i -> gen.nextCalls(i % 2 == 1), 0.99, 0.90);
+    }
+
+    @Test
+    void mayGotoPrograms() throws Exception {
+        assumeKernel();
+        RandomPrograms gen = new RandomPrograms(9_2026);
+        compare("may_goto programs", 600, i -> gen.nextMayGoto(i % 2 == 1), 0.95, 0.90);
+    }
+
     private static void compare(String what, int count, java.util.function.IntFunction<Program> programs,
                                 double minSameVerdict, double minSameMessage) throws Exception {
         int sameVerdict = 0;
