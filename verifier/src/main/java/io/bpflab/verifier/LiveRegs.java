@@ -43,12 +43,19 @@ final class LiveRegs {
             case Insn.Ja j -> 0;
             case Insn.Gotol j -> 0;
             case Insn.MayGoto m -> 0;
-            case Insn.Call c -> 0b111110;
+            case Insn.Call c -> helperArgs(c.helperId());
             case Insn.CallLocal c -> 0b111110;
             case Insn.CallKfunc c -> 0b111110;
             case Insn.Callx c -> 0b111110 | bit(c.reg());
             case Insn.Exit e -> 1;
         };
+    }
+
+    /** kernel: the argument registers a helper's prototype reads (all five for an unknown helper). */
+    private static int helperArgs(int id) {
+        int n = io.bpflab.isa.linux.Helper.byId(id).flatMap(io.bpflab.isa.linux.HelperProto::of)
+            .map(p -> p.args().size()).orElse(5);
+        return ((1 << n) - 1) << 1;
     }
 
     /** Registers the instruction writes. */
@@ -127,12 +134,17 @@ final class LiveRegs {
      * subtracted from a register (it may be a pointer), a register stored to memory (a stored
      * zero types the stack as zero). Across calls: the arguments the callee finds relevant at
      * its entry are relevant at the call, and R0 is relevant at a subprogram's exit when it
-     * is relevant after one of the calls of that subprogram. bpflab's static stand-in for the kernel's precision marks,
-     * which are found by backtracking along each path and are a subset of these: a scalar
-     * outside this set can take any value without changing the verdict, so states need not
-     * agree on it.
+     * is relevant after one of the calls of that subprogram. bpflab's static stand-in for the
+     * kernel's precision marks, which are found by backtracking along each path and are a
+     * subset of these: a scalar outside this set can take any value without changing the
+     * verdict, so states need not agree on it.
      */
     static int[] relevant(Program program) {
+        return relevant(program, false);
+    }
+
+    /** As {@link #relevant(Program)}; {@code returnChecked}: r0 at exit is checked against a range. */
+    static int[] relevant(Program program, boolean returnChecked) {
         int n = program.size();
         int[] in = new int[n];
         List<Integer> starts = Cfg.subprogramStarts(program);
@@ -170,6 +182,8 @@ final class LiveRegs {
                     }
                 } else if (insn instanceof Insn.Exit && subprogOf[i] != 0) {
                     rel |= r0AfterCall[subprogOf[i]];
+                } else if (returnChecked && insn instanceof Insn.Exit) {
+                    rel |= 1;
                 }
                 if (rel != in[i]) {
                     in[i] = rel;
@@ -190,6 +204,8 @@ final class LiveRegs {
             case Insn.AluReg a when a.op() == AluOp.ADD || a.op() == AluOp.SUB -> bit(a.src()) | bit(a.dst());
             case Insn.Store s -> bit(s.src());
             case Insn.Atomic a -> bit(a.src());
+            // a helper's size and flag arguments, and a return value the program type bounds
+            case Insn.Call c -> helperArgs(c.helperId());
             default -> 0;
         };
     }
