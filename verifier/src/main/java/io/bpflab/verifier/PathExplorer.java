@@ -27,6 +27,12 @@ import java.util.List;
  * checks of {@link Cfg}, with linked scalars (a branch refines the copies of its registers);
  * anything else is rejected with a message saying bpflab does not model it yet.
  *
+ * <p>A state is the stack of frames of its call chain ({@link Frame}): a bpf-to-bpf call
+ * pushes a frame whose R1-R5 are the caller's (R0-R5 of the caller cleared), an exit from a
+ * callee returns R0 and goes on after the call, at most 8 frames; after exploration the
+ * stack depths of every call chain are summed (check_max_stack_depth). {@code may_goto}
+ * goes on at its target and leaves its fall-through one iteration deeper for later.
+ *
  * <p>At the kernel's prune points (conditional jumps and jump targets) the current state is
  * compared with the states kept there ({@link StateEquivalence}); a covered path stops
  * ("safe"), and the current state is kept under the kernel's heuristic (two jumps and eight

@@ -113,6 +113,12 @@ class KernelDifferentialTest {
             compared, accepted, sameVerdict, sameMessage, sameProcessed, notModelled);
         errors.forEach((m, n) -> System.out.println("  " + n + " rejected: " + m));
         disagreements.stream().limit(5).forEach(System.out::println);
+        // every disagreement, in DisagreementsTest's format, for testdata/verifier/disagreements.txt
+        java.nio.file.Path out = java.nio.file.Path.of("target", "disagreements.txt");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, disagreements.stream().map(d -> "# " + what + "\n" + d + "\n")
+            .collect(java.util.stream.Collectors.joining()), java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
         assertTrue(compared >= count * 9 / 10, "too many programs not modelled: " + notModelled);
         assertTrue(accepted >= compared / 4, "too few accepted programs to mean much: " + accepted);
         assertTrue(sameVerdict >= minSameVerdict * compared, "same verdict on only " + sameVerdict + " of " + compared);
