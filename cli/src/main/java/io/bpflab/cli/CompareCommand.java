@@ -95,7 +95,8 @@ final class CompareCommand implements Callable<Integer> {
         byte[] memBytes = mem != null ? RunCommand.bytes(mem, "--mem") : in.mem;
         byte[] packetBytes = packet != null ? RunCommand.bytes(packet, "--packet") : in.packet;
         Bpflab b = interpreter(file, in, memBytes, packetBytes);
-        Verdict v = PathExplorer.verify(in.program, new PathExplorer.Options(true, 0));
+        Verdict v = PathExplorer.verify(in.program, new PathExplorer.Options(true, 0), io.bpflab.verifier.LoadAttrs.of(
+                in.type == null ? io.bpflab.isa.linux.ProgramType.SOCKET_FILTER : in.type, in.mapDefs));
         KernelRun.Report k = KernelEngine.run(in, memBytes, packetBytes, in.ctx, Map.of(), 1);
         boolean packetMode = in.type != null;
 

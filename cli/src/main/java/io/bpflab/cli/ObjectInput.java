@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Option;
@@ -209,31 +208,6 @@ final class ObjectInput {
 
     static byte[] key(int index) {
         return new byte[] {(byte) index, (byte) (index >>> 8), (byte) (index >>> 16), (byte) (index >>> 24)};
-    }
-
-    /**
-     * Source lines for {@code run --trace}: the line_info line of an instruction of one of
-     * the object's programs ({@code file.c:42: text}), where a new line starts; null
-     * elsewhere and for programs that are not from an object.
-     */
-    static java.util.function.BiFunction<Executable, Integer, String> sourceLines(LoadedObject object) {
-        Map<Program, ObjectProgram> byProgram = new IdentityHashMap<>();
-        if (object != null) {
-            object.programs().forEach(p -> byProgram.put(p.program(), p));
-        }
-        return (x, slot) -> {
-            ObjectProgram p = byProgram.get(x.program());
-            if (p == null) {
-                return null;
-            }
-            String line = Optional.ofNullable(p.lines().get(slot)).map(Object::toString).orElse(null);
-            String f = p.functions().get(slot);
-            if (f == null || slot == 0) {
-                return line;
-            }
-            // a subprogram's first instruction: name the frame, as the kernel's log does with "func#N"
-            return "in " + f + "()" + (line == null ? "" : "\n" + line);
-        };
     }
 
     /** Object programs by identity, for the source lines of verifier logs. */
