@@ -277,6 +277,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : "rejected: " + k.message() + " (" + (processed.isEmpty() ? "" : processed + ", ") + errnoName + ")")
                 .append('\n');
         difference(v, k).ifPresent(d -> sb.append("  ").append(d).append('\n'));
+        sb.append(Explain.kernelHintLine(v, k.accepted(), k.message()));
         return sb.toString();
     }
 
