@@ -308,6 +308,7 @@ final class ObjectInput {
                         .map(d -> io.bpflab.kernel.LoadRequest.forSection(insns, d))
                         .orElseGet(() -> io.bpflab.kernel.LoadRequest.of(insns, in.type))
                         .withLicense(in.object.license().isEmpty() ? "GPL" : in.object.license());
+                req = withBtf(in.object, p, req);
                 io.bpflab.kernel.LoadResult r = maps.load(req);
                 if (!r.accepted()) {
                     throw new Cli.BadInput(in.name + ": the kernel rejected program " + p.name() + ", which map "
@@ -338,5 +339,44 @@ final class ObjectInput {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code request} with the object's BTF, func_info and line_info for {@code program},
+     * as libbpf loads every program of an object that has BTF; unchanged for other input.
+     */
+    static io.bpflab.kernel.LoadRequest withBtf(LoadedObject object, ObjectProgram program,
+                                                io.bpflab.kernel.LoadRequest request) {
+        if (object == null || program == null || object.kernelBtf() == null || program.funcInfo().isEmpty()) {
+            return request;
+        }
+        java.nio.ByteBuffer f = java.nio.ByteBuffer.allocate(program.funcInfo().size() * 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.funcInfo().forEach(x -> f.putInt(x.insnOff()).putInt(x.typeId()));
+        java.nio.ByteBuffer l = java.nio.ByteBuffer.allocate(program.lineInfo().size() * 16)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.lineInfo().forEach(x -> l.putInt(x.insnOff()).putInt(x.fileNameOff()).putInt(x.lineOff())
+                .putInt(x.line() << 10 | x.column()));
+        return request.withBtf(new io.bpflab.kernel.ProgramBtf(object.kernelBtf(), f.array(), program.funcInfo().size(),
+                l.array(), program.lineInfo().size()));
+    }
+
+    static io.bpflab.kernel.LoadRequest withBtf(RunCommand.Loaded in, io.bpflab.kernel.LoadRequest request) {
+        return withBtf(in.object, in.objectProgram, request);
+    }
+
+    /**
+     * Whether the contents of map {@code name} of {@code in} cannot be compared between the
+     * kernel and bpflab: a prog array's programs and a map of maps' maps read back as ids in
+     * the kernel and as bpflab's own handles; a queue's or stack's elements have no keys, so
+     * the kernel lists none (BPF_MAP_GET_NEXT_KEY) where bpflab shows them; nor does it list
+     * ring buffer or perf event records.
+     */
+    static boolean contentsDoNotCompare(RunCommand.Loaded in, String name) {
+        return in.mapDefs.stream().anyMatch(d -> d.name().equals(name)
+                && io.bpflab.isa.linux.MapType.byId(d.typeId()).map(t -> switch (t) {
+                    case PROG_ARRAY, ARRAY_OF_MAPS, HASH_OF_MAPS, QUEUE, STACK, RINGBUF, PERF_EVENT_ARRAY -> true;
+                    default -> false;
+                }).orElse(false));
     }
 }

@@ -494,6 +494,7 @@ final class RunCommand implements Callable<Integer> {
                     && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);
             Program program = f.program();
             List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
+            Map<String, Program> sections = Map.of();
             List<io.bpflab.asm.Diagnostic> problems = f.diagnostics();
             io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
             if (llvm) {
@@ -507,6 +508,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 program = a.program();
                 defs = a.maps();
+                sections = a.programs();
                 lines = a.programSection().map(a::sourceLines).orElse(lines);
             }
             if (!problems.isEmpty() || program == null) {
@@ -523,6 +525,8 @@ final class RunCommand implements Callable<Integer> {
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
             Loaded l = new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
             l.typeSource = forced == null && s.containsKey("type") ? s.get("type").strip() : null;
+            Map<String, Program> named = sections;
+            l.sections = name -> java.util.Optional.ofNullable(named.get(name));
             l.lines = lines;
             return l;
         }

@@ -83,6 +83,14 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code,
                        RunCommand.Loaded loaded) {
+        /** What the kernel is told at load: the type (a socket filter by default), the maps, the license. */
+        io.bpflab.verifier.LoadAttrs attrs() {
+            List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
+            String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
+                    : loaded.object.license();
+            return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
+                    .withLicense(license);
+        }
     }
 
     /** bpflab's verdict, and with --kernel the kernel's or why it could not load the program. */
@@ -141,7 +149,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private Outcome verify(Job j, PathExplorer.Options options) {
-        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
+        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options, j.attrs())
                 : PathExplorer.verify(j.code(), options);
         if (!kernel) {
             return new Outcome(j, v, null, null);
