@@ -146,7 +146,7 @@ final class Explain {
             }
             Set<String> defs = defs(insn.get());
             Set<String> uses = uses(insn.get());
-            boolean branch = Insn.jumpTargetOf(insn.get()) != null;
+            boolean branch = insn.get() instanceof Insn.JumpImm || insn.get() instanceof Insn.JumpReg;
             if (k == last) {
                 keep.add(k);
                 live.addAll(uses);
