@@ -141,7 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (html != null) {
             VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
-                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
+                    o.job().type(), o.job().program(), o.job().attrs(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
