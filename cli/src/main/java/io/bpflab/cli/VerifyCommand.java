@@ -141,7 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (html != null) {
             VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
-                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
+                    o.job().type(), o.job().program(), o.job().attrs(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
@@ -285,6 +285,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : "rejected: " + k.message() + " (" + (processed.isEmpty() ? "" : processed + ", ") + errnoName + ")")
                 .append('\n');
         difference(v, k).ifPresent(d -> sb.append("  ").append(d).append('\n'));
+        sb.append(Explain.kernelHintLine(v, k.accepted(), k.message()));
         return sb.toString();
     }
 

@@ -21,7 +21,7 @@ class VerifyCommandTest {
 
     /** The output without the {@code hint:} lines (HintOutputTest checks those). */
     static String noHints(String out) {
-        return out.replaceAll("(?m)^hint: .*\n", "");
+        return out.replaceAll("(?m)^ *hint: .*\n", "");
     }
 
     @Test
