@@ -952,7 +952,17 @@ final class SourceAssembler implements Expr.Symbols {
         if (!diagnostics.isEmpty()) {
             return Assembly.failed(file, diagnostics());
         }
-        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+        Map<String, int[]> lines = new LinkedHashMap<>();
+        for (SectionState s : withCode) {
+            int[] bySlot = new int[s.size / RawInsn.BYTES];
+            for (InsnRec rec : s.insns) {
+                if (rec.start != null && rec.offset / RawInsn.BYTES < bySlot.length) {
+                    bySlot[rec.offset / RawInsn.BYTES] = line(rec.start);
+                }
+            }
+            lines.put(s.name, bySlot);
+        }
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), lines, () -> {
             Map<String, Program> programs = new LinkedHashMap<>();
             for (SectionState s : withCode) {
                 programs.put(s.name, program(s));

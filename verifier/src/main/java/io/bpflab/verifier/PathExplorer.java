@@ -114,6 +114,9 @@ public final class PathExplorer {
     private int totalStates;
     private int peakStates;
     private int maxStatesPerInsn;
+    /** Walks of each back-edge so far, by the index of the jump; allocated at the first one. */
+    private java.util.Map<Integer, Integer> backEdgeWalks;
+    private int loopIterations;
 
     /** Thrown to stop at the first error, as the kernel's do_check returns. */
     private static final class Rejection extends Exception {
@@ -220,11 +223,13 @@ public final class PathExplorer {
                 e.klog.clear();
             }
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.accept(e.processed, e.log, e.stackDepth, e.klog.toString());
+            return Verdict.accept(e.processed, e.log, e.stackDepth, e.klog.toString())
+                    .withLoopIterations(e.loopIterations);
         } catch (Rejection r) {
             e.klog.verbose(r.getMessage() + "\n" + r.trailer);
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.stackDepth, e.klog.toString());
+            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.stackDepth, e.klog.toString())
+                    .withLoopIterations(e.loopIterations);
         }
     }
 
@@ -438,12 +443,29 @@ public final class PathExplorer {
             if (next < 0) {
                 return;
             }
+            if (next <= idx && resumed == null) {
+                backEdge(idx);
+            }
             idx = next;
         }
     }
 
+    /** Counts one walk of the back-edge leaving instruction {@code from}: one more unrolled iteration. */
+    private void backEdge(int from) {
+        if (backEdgeWalks == null) {
+            backEdgeWalks = new java.util.HashMap<>();
+        }
+        loopIterations = Math.max(loopIterations, backEdgeWalks.merge(from, 1, Integer::sum));
+    }
+
     /** kernel: pop_stack; the pending state becomes the current one. */
     private int resume(Pending p) {
+        int from = program.indexOfSlot(p.from());
+        // a forked ALU instruction re-runs itself (index == from) without closing a loop
+        if (from >= 0 && (p.index() < from
+                || p.index() == from && !(program.insn(from) instanceof Insn.AluImm || program.insn(from) instanceof Insn.AluReg))) {
+            backEdge(from);
+        }
         regs = p.regs();
         stack = p.stack();
         parent = p.parent();
