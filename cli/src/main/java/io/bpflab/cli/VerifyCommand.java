@@ -57,14 +57,34 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--unpriv", description = "verify as for a loader without CAP_BPF and CAP_PERFMON")
     boolean unprivileged;
 
-    @Option(names = "--json", description = "one JSON object per program")
+    @Option(names = "--json", description = "one JSON object per program (the same as --format json)")
     boolean json;
 
-    /** One program to verify: where it came from, and its instructions or the raw bytes. */
-    private record Job(String file, String section, ProgramType type, Program program, byte[] code) {
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit",
+            description = "text (default), json (lines), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML)")
+    VerifyReport.Format format;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+            description = "exit 1 on a rejection (error, the default) or also on a program close to a limit (warning)")
+    VerifyReport.FailOn failOn;
+
+    @Option(names = {"-r", "--recursive"},
+            description = "verify every .o/.s/.bin/.data beneath each DIR argument and print a summary")
+    boolean recursive;
+
+    /**
+     * One program to verify: where it came from, its instructions or the raw bytes, and the
+     * assembly it came from (for source lines), if any.
+     */
+    private record Job(String file, String section, ProgramType type, Program program, byte[] code, Assembly source) {
     }
 
-    private record Outcome(Job job, Verdict verdict) {
+    private record Outcome(Job job, Verdict verdict, long nanos) {
+        VerifiedProgram report() {
+            java.util.OptionalInt line = verdict.accepted() || job.source() == null ? java.util.OptionalInt.empty()
+                    : job.source().sourceLine(job.section(), verdict.insn());
+            return new VerifiedProgram(job.file(), job.section(), job.type(), verdict, line, nanos);
+        }
     }
 
     @Override
@@ -72,40 +92,78 @@ final class VerifyCommand implements Callable<Integer> {
         if (logLevel < 0 || logLevel > 2) {
             throw new Cli.BadInput("--log-level must be 0, 1 or 2, not " + logLevel);
         }
+        if (json && format != null && format != VerifyReport.Format.json) {
+            throw new Cli.BadInput("--json and --format " + format + " contradict each other");
+        }
+        VerifyReport.Format fmt = format != null ? format : json ? VerifyReport.Format.json : VerifyReport.Format.text;
+        long start = System.nanoTime();
         ProgramType forced = type == null ? null : RunCommand.Loaded.programType(type);
-        List<List<Job>> perFile = new ArrayList<>();
-        List<String> bad = new ArrayList<>();
-        for (Path f : files) {
+        List<Path> inputs = Corpus.expand(files, recursive);
+        // each file's programs, or the one-line reason it has none; files are read in parallel
+        List<Object> perFile = inputs.parallelStream().map(f -> {
             try {
-                perFile.add(jobs(f, forced));
+                return (Object) jobs(f, forced);
             } catch (Cli.BadInput e) {
-                perFile.add(List.of());
-                bad.add(e.getMessage());
+                return e.getMessage();
             } catch (IOException e) {
-                perFile.add(List.of());
-                bad.add("bpflab: " + Cli.describe(e));
+                return "bpflab: " + Cli.describe(e);
+            }
+        }).toList();
+        List<String> bad = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Object o : perFile) {
+            if (o instanceof String message) {
+                bad.add(message);
+            } else {
+                ((List<?>) o).forEach(j -> jobs.add((Job) j));
             }
         }
         PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
-        List<Job> jobs = perFile.stream().flatMap(List::stream).toList();
-        List<Outcome> outcomes = jobs.parallelStream().map(j -> verify(j, options)).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Corpus.Progress progress = new Corpus.Progress(err, recursive && Corpus.Progress.onTerminal(), jobs.size());
+        List<Outcome> outcomes = jobs.parallelStream().map(j -> {
+            Outcome o = verify(j, options);
+            progress.done(o.verdict().accepted());
+            return o;
+        }).toList();
+        progress.finish();
         bad.forEach(err::println);
-        boolean anyRejected = false;
-        for (Outcome o : outcomes) {
-            anyRejected |= !o.verdict().accepted();
-            out.print(json ? json(o.job(), o.verdict()) + "\n" : text(o.job(), o.verdict()));
+        List<VerifiedProgram> reports = outcomes.stream().map(Outcome::report).toList();
+        boolean fail = reports.stream().anyMatch(failOn::fails);
+        switch (fmt) {
+            case text -> {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome o = outcomes.get(i);
+                    // a corpus lists only the programs that need a look; the summary counts the rest
+                    if (!recursive || !o.verdict().accepted() || !reports.get(i).warnings().isEmpty() || logLevel > 0) {
+                        out.print(text(o.job(), o.verdict()) + VerifyReport.warningLines(reports.get(i)));
+                    }
+                }
+                if (recursive) {
+                    out.print(Corpus.summary(reports, bad.size(), System.nanoTime() - start,
+                            java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
+                }
+            }
+            case json -> {
+                reports.forEach(r -> out.println(VerifyReport.json(r, recursive)));
+                if (recursive) {
+                    out.println(Corpus.summaryJson(reports, bad.size(), System.nanoTime() - start));
+                }
+            }
+            case sarif -> out.print(VerifyReport.sarif(reports, new Main.Version().getVersion()[0]));
+            case junit -> out.print(VerifyReport.junit(reports, failOn));
         }
         out.flush();
         err.flush();
-        return !bad.isEmpty() ? Cli.BAD_INPUT : anyRejected ? Cli.NO : Cli.OK;
+        return !bad.isEmpty() ? Cli.BAD_INPUT : fail ? Cli.NO : Cli.OK;
     }
 
     private static Outcome verify(Job j, PathExplorer.Options options) {
+        long t0 = System.nanoTime();
         Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
                 : PathExplorer.verify(j.code(), options);
-        return new Outcome(j, v);
+        return new Outcome(j, v, System.nanoTime() - t0);
     }
 
     /** The programs of one file: one per program section, or the file's only program. */
@@ -117,7 +175,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (base.endsWith(".data")) {
             RunCommand.Loaded l = RunCommand.Loaded.of(file, null, type);
-            return List.of(new Job(name, null, l.type, l.program, null));
+            return List.of(new Job(name, null, l.type, l.program, null, null));
         }
         if (base.endsWith(".o")) {
             return objectJobs(file, forced);
@@ -130,11 +188,11 @@ final class VerifyCommand implements Callable<Integer> {
             List<Job> out = new ArrayList<>();
             for (Map.Entry<String, Program> e : a.programs().entrySet()) {
                 if (section == null || section.equals(e.getKey())) {
-                    out.add(new Job(name, e.getKey(), typeOf(forced, e.getKey()), e.getValue(), null));
+                    out.add(new Job(name, e.getKey(), typeOf(forced, e.getKey()), e.getValue(), null, a));
                 }
             }
             if (out.isEmpty() && section == null && a.program() != null) {
-                out.add(new Job(name, null, forced, a.program(), null));
+                out.add(new Job(name, null, forced, a.program(), null, null));
             }
             if (out.isEmpty()) {
                 throw new Cli.BadInput(name + ": " + (section == null ? "no program"
@@ -150,7 +208,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new Cli.BadInput(name + ": " + (code.length == 0 ? "no instructions"
                     : code.length + " bytes is not a whole number of 8-byte instructions"));
         }
-        return List.of(new Job(name, null, forced, null, code));
+        return List.of(new Job(name, null, forced, null, code, null));
     }
 
     private List<Job> objectJobs(Path file, ProgramType forced) throws IOException {
@@ -182,7 +240,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Job> out = new ArrayList<>();
         for (String s : sections) {
             RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, s, forced);
-            out.add(new Job(file.toString(), s, l.type, l.program, null));
+            out.add(new Job(file.toString(), s, l.type, l.program, null, null));
         }
         return out;
     }
@@ -211,16 +269,5 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
         return sb.append('\n').toString();
-    }
-
-    private static String json(Job j, Verdict v) {
-        return "{\"file\":" + RunCommand.Json.str(j.file())
-                + ",\"section\":" + (j.section() == null ? "null" : RunCommand.Json.str(j.section()))
-                + ",\"type\":" + (j.type() == null ? "null" : RunCommand.Json.str(j.type().shortName()))
-                + ",\"verdict\":\"" + (v.accepted() ? "accepted" : "rejected") + "\""
-                + ",\"insn\":" + (v.accepted() ? "null" : Integer.toString(v.insn()))
-                + ",\"message\":" + RunCommand.Json.str(v.message())
-                + ",\"processed\":" + v.processed()
-                + ",\"stack_depth\":" + v.stackDepth() + "}";
     }
 }
