@@ -3,6 +3,17 @@
 # usual install folders), and use_jdk, which exports it or explains why it cannot.
 
 java_major() { # prints the feature version of the java binary $1, or nothing
+  # The JDK's release file says it without starting a JVM (~100 ms saved on every call).
+  local release
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    local v
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n1)
+    if [ -n "$v" ]; then
+      echo "$v"
+      return 0
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1
 }
 
