@@ -52,10 +52,11 @@ public final class BpfExtension implements ParameterResolver {
         }
     }
 
-    /** The program of a {@link MapOf}: the one named, or the test's only {@link BpfProgram} parameter. */
+    /** The program of a {@link MapOf}: the one named, or the test's only {@link BpfProgram} {@link Program} parameter. */
     private Program owner(MapOf m, ParameterContext pc, ExtensionContext ec) {
         List<BpfProgram> programs = Arrays.stream(pc.getDeclaringExecutable().getParameters())
-                .filter(p -> p.isAnnotationPresent(BpfProgram.class)).map(p -> p.getAnnotation(BpfProgram.class))
+                .filter(p -> p.isAnnotationPresent(BpfProgram.class) && p.getType() == Program.class)
+                .map(p -> p.getAnnotation(BpfProgram.class))
                 .filter(b -> m.program().isEmpty() || b.value().equals(m.program())).toList();
         if (programs.size() != 1) {
             throw new ParameterResolutionException("@MapOf(\"" + m.value() + "\") on " + describe(pc.getParameter())
