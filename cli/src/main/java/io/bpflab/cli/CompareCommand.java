@@ -4,6 +4,8 @@ import io.bpflab.kernel.Errno;
 import io.bpflab.kernel.KernelMap;
 import io.bpflab.kernel.KernelRun;
 import io.bpflab.kernel.LoadResult;
+import io.bpflab.verifier.PathExplorer;
+import io.bpflab.verifier.Verdict;
 import io.bpflab.vm.BpfFault;
 import io.bpflab.vm.BpfMap;
 import io.bpflab.vm.Executable;
@@ -26,11 +28,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bpflab compare FILE...}: each program in the running kernel and on bpflab's
- * interpreter with the same maps and inputs, side by side: verdict, first error,
- * processed instructions, r0 and the maps after the run, then {@code AGREE} or
- * {@code DIFFER}. bpflab's verifier cannot judge programs with memory access yet, so its
- * verdict column says "not verified": the interpreter runs every program.
+ * {@code bpflab compare FILE...}: each program in the running kernel and on bpflab (its
+ * verifier, {@link PathExplorer}, and its interpreter) with the same maps and inputs, side
+ * by side: verdict, first error, processed instructions, r0 and the maps after the run,
+ * then {@code AGREE} or {@code DIFFER}. The interpreter runs every program, whatever the
+ * verifier says, so that runs compare too. The verdicts count as a difference where both
+ * verifiers judged the same program: under the program's own type, or the conformance
+ * convention without memory (with memory the kernel's program is a wrapper that gives r1
+ * a map value and r2 its length, which bpflab's verifier does not model), and not where
+ * bpflab's verifier says it does not model what the program uses.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run each program in the kernel and on bpflab's interpreter and compare them side by side.",
@@ -61,6 +67,9 @@ final class CompareCommand implements Callable<Integer> {
     private record Bpflab(Long r0, String fault, Map<String, String> maps) {
     }
 
+    /** How bpflab's verifier says it cannot judge a program (README "The verifier"). */
+    static final String NOT_MODELLED = "bpflab does not model ";
+
     @Override
     public Integer call() throws IOException {
         KernelEngine.requireAvailable("bpflab compare");
@@ -83,6 +92,7 @@ final class CompareCommand implements Callable<Integer> {
         byte[] memBytes = mem != null ? RunCommand.bytes(mem, "--mem") : in.mem;
         byte[] packetBytes = packet != null ? RunCommand.bytes(packet, "--packet") : in.packet;
         Bpflab b = interpreter(file, in, memBytes, packetBytes);
+        Verdict v = PathExplorer.verify(in.program, new PathExplorer.Options(true, 0));
         KernelRun.Report k = KernelEngine.run(in, memBytes, packetBytes, in.ctx, Map.of(), 1);
         boolean packetMode = in.type != null;
 
@@ -91,8 +101,9 @@ final class CompareCommand implements Callable<Integer> {
         String kVerdict = rejected ? "rejected (" + Errno.describe(k.errno()) + ")"
                 : k.runError().isPresent() ? "accepted, not run" : "accepted";
         String kR0 = k.r0().isPresent() ? "0x" + Long.toHexString(k.r0().getAsLong()) : "-";
-        String kError = rejected ? k.firstError() : k.runError().map(e -> e.getMessage()).orElse("-");
-        String bR0 = b.fault != null ? b.fault : "0x" + Long.toHexString(b.r0);
+        String kError = rejected ? k.firstError() : "-";
+        String kRun = rejected ? "-" : k.runError().map(e -> "not run: " + e.getMessage()).orElse("ran");
+        String bR0 = b.fault != null ? "-" : "0x" + Long.toHexString(b.r0);
         if (packetMode && b.r0 != null) {
             bR0 += " (low 32 bits 0x" + Long.toHexString(b.r0 & 0xffffffffL) + ")";
         }
@@ -113,13 +124,27 @@ final class CompareCommand implements Callable<Integer> {
         });
 
         List<String> differences = new ArrayList<>();
-        String note = null;
+        List<String> notes = new ArrayList<>();
+        boolean verdictsCompared = false;
+        if (!packetMode && memBytes.length > 0) {
+            notes.add("verdicts not compared: bpflab's verifier does not model the memory in r1 and r2");
+        } else if (!v.accepted() && v.message().startsWith(NOT_MODELLED)) {
+            int end = v.message().indexOf(';');
+            notes.add("verdicts not compared: " + (end < 0 ? v.message() : v.message().substring(0, end)));
+        } else {
+            verdictsCompared = true;
+            if (v.accepted() == rejected) {
+                differences.add(rejected ? "the kernel rejects it, bpflab's verifier accepts it"
+                        : "the kernel accepts it, bpflab's verifier rejects it");
+            }
+        }
         if (rejected) {
-            if (b.fault == null) {
+            // Where the verdicts were compared, that comparison says it; else the run is what differs.
+            if (b.fault == null && !verdictsCompared) {
                 differences.add("the kernel rejects it at load; bpflab's interpreter ran it");
             }
         } else if (notSupported) {
-            note = "verdict only: the kernel cannot test-run " + in.type.shortName() + " programs";
+            notes.add("verdict only: the kernel cannot test-run " + in.type.shortName() + " programs");
         } else if (k.runError().isPresent()) {
             differences.add("the kernel loaded it but did not run it");
         } else if (b.fault != null) {
@@ -136,10 +161,12 @@ final class CompareCommand implements Callable<Integer> {
 
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "kernel", "bpflab"});
-        rows.add(new String[] {"verdict", kVerdict, "not verified (the interpreter ran it)"});
-        rows.add(new String[] {"error", kError, b.fault != null ? b.fault : "-"});
+        rows.add(new String[] {"verdict", kVerdict, v.accepted() ? "accepted" : "rejected at insn " + v.insn()});
+        rows.add(new String[] {"error", kError, v.accepted() ? "-" : v.message()});
         rows.add(new String[] {"processed",
-            k.processedInsns().isPresent() ? k.processedInsns().getAsLong() + " insns" : "-", "-"});
+            k.processedInsns().isPresent() ? k.processedInsns().getAsLong() + " insns"
+                    + (packetMode ? "" : " (with the harness's)") : "-", v.processed() + " insns"});
+        rows.add(new String[] {"run", kRun, b.fault != null ? b.fault : "ran (interpreter)"});
         rows.add(new String[] {"r0", kR0, bR0});
         Map<String, String> keys = new TreeMap<>(kMaps);
         keys.putAll(b.maps);
@@ -156,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
             out.println(("  " + pad(r[0], w0) + "  " + pad(r[1], w1) + "  " + r[2]).stripTrailing());
         }
         if (differences.isEmpty()) {
-            out.println(note == null ? "AGREE" : "AGREE (" + note + ")");
+            out.println(notes.isEmpty() ? "AGREE" : "AGREE (" + String.join("; ", notes) + ")");
         } else {
             out.println("DIFFER (" + String.join(", ", differences) + ")");
         }

@@ -2,7 +2,9 @@ package io.bpflab.cli;
 
 import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
+import io.bpflab.isa.Program;
 import io.bpflab.isa.elf.MapDef;
+import io.bpflab.isa.linux.AttachType;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.kernel.Availability;
@@ -10,16 +12,21 @@ import io.bpflab.kernel.KernelBpf;
 import io.bpflab.kernel.KernelException;
 import io.bpflab.kernel.KernelMap;
 import io.bpflab.kernel.KernelObject;
+import io.bpflab.kernel.KernelProgram;
 import io.bpflab.kernel.KernelRun;
 import io.bpflab.kernel.LoadRequest;
+import io.bpflab.kernel.LoadResult;
 import io.bpflab.kernel.MapReferenceException;
 import io.bpflab.kernel.MapSpec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A file bpflab read ({@link RunCommand.Loaded}) run in the running kernel with the inputs
@@ -32,14 +39,6 @@ final class KernelEngine {
 
     private KernelEngine() {
     }
-
-    /**
-     * Memory the conformance convention can give a program in the kernel: an XDP test run
-     * puts at most a page less XDP_PACKET_HEADROOM (256) and the skb_shared_info (320 bytes
-     * on x86-64) in the linear part, the rest in fragments the harness's bounds check does
-     * not reach (kernel: net/bpf/test_run.c bpf_prog_test_run_xdp; 3520 measured on 6.18).
-     */
-    static final int MAX_LINEAR_MEMORY = 4096 - 256 - 320;
 
     /** The probe; tests put an unavailable kernel here to see the commands' answers to it. */
     static java.util.function.Supplier<Availability> probe = KernelBpf::availability;
@@ -71,23 +70,29 @@ final class KernelEngine {
                 all.computeIfAbsent(in.mapDefs.get(index).name(), k -> new ArrayList<>())
                         .add(new KernelMap.Entry(new byte[4], bytes)));
         preload.forEach((name, entries) -> all.computeIfAbsent(name, k -> new ArrayList<>()).addAll(entries));
-        if (in.type == null && mem.length > MAX_LINEAR_MEMORY && "amd64".equals(System.getProperty("os.arch"))) {
-            throw new Cli.BadInput(in.name + ": the kernel engine passes memory as an XDP packet, whose linear part holds"
-                    + " at most " + MAX_LINEAR_MEMORY + " bytes here; this program's memory is " + mem.length + " bytes");
-        }
         LoadRequest load = loadRequest(in);
         KernelRun.Request request = in.type == null
                 ? KernelRun.Request.memory(load, mem)
                 : KernelRun.Request.packet(load, packet == null ? new byte[0] : packet)
                         .withCtx(ctx == null ? new byte[0] : ctx);
-        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+        try (KernelObject maps = KernelObject.create(mapSpecs(in), ObjectInput.innerTemplates(in))) {
+            Map<Integer, String> targets = new HashMap<>();
             for (Map.Entry<String, List<KernelMap.Entry>> e : all.entrySet()) {
                 KernelMap m = maps.map(e.getKey()).orElseThrow();
                 for (KernelMap.Entry entry : e.getValue()) {
-                    m.update(entry.key(), perCpu(m, entry.value()));
+                    if (m.spec().type() == MapType.PROG_ARRAY) {
+                        String section = new String(entry.value(), StandardCharsets.UTF_8);
+                        KernelProgram target = tailCallTarget(in, maps, section);
+                        targets.put(target.info().id(), section);
+                        m.update(entry.key(), u32(target.fd()));
+                    } else {
+                        m.update(entry.key(), perCpu(m, entry.value()));
+                    }
                 }
             }
-            return KernelRun.run(maps, request.withRepeat(repeat));
+            ObjectInput.fillKernelValues(in, maps);
+            KernelRun.Report r = KernelRun.run(maps, request.withRepeat(repeat));
+            return targets.isEmpty() ? r : withSectionNames(r, maps, targets);
         } catch (KernelException e) {
             throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());
         } catch (MapReferenceException e) {
@@ -95,6 +100,59 @@ final class KernelEngine {
         } catch (IllegalArgumentException e) {
             throw new Cli.BadInput(in.name + ": kernel engine: " + e.getMessage());
         }
+    }
+
+    /**
+     * Loads program section {@code section} of the same file for a prog_array element:
+     * with the same maps, and the program type, attach type and flags of the program that
+     * tail-calls it (kernel: bpf_prog_map_compatible wants every program of a prog_array to
+     * have its owner's type; XDP under the conformance convention, whose wrapper is XDP).
+     * The program stays loaded, owned by {@code maps}, until they are closed.
+     */
+    private static KernelProgram tailCallTarget(RunCommand.Loaded in, KernelObject maps, String section)
+            throws KernelException, MapReferenceException {
+        Program p = in.sections.apply(section).orElseThrow(() ->
+                new Cli.BadInput(in.name + ": no program section '" + section + "' for a prog_array element"));
+        byte[] insns;
+        try {
+            insns = Encoder.encode(p);
+        } catch (EncodeException e) {
+            throw new Cli.BadInput(in.name + ": section " + section + ": " + e.getMessage());
+        }
+        LoadRequest request = in.type == null
+                ? LoadRequest.of(insns, ProgramType.XDP).withExpectedAttachType(AttachType.XDP)
+                : loadRequest(in, insns, in.type);
+        LoadResult r = maps.load(request.withName(section));
+        if (!r.accepted()) {
+            throw new Cli.BadInput(in.name + ": the kernel rejects tail-call target " + section + " at load: "
+                    + r.firstError());
+        }
+        return r.program().orElseThrow();
+    }
+
+    /** {@code v} as 4 little-endian bytes: a prog_array value is a program fd (kernel: prog_fd_array_get_ptr). */
+    private static byte[] u32(int v) {
+        return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
+    }
+
+    /**
+     * The report with each prog_array value (the kernel answers a lookup with the program's
+     * id: kernel: bpf_fd_array_map_lookup_elem, prog_fd_array_sys_lookup_elem) replaced by
+     * the name of the section loaded there, as the interpreter holds it.
+     */
+    private static KernelRun.Report withSectionNames(KernelRun.Report r, KernelObject maps, Map<Integer, String> ids) {
+        Map<String, List<KernelMap.Entry>> after = new LinkedHashMap<>();
+        r.mapsAfter().forEach((name, entries) -> {
+            boolean progArray = maps.map(name).map(m -> m.spec().type() == MapType.PROG_ARRAY).orElse(false);
+            after.put(name, !progArray ? entries : entries.stream().map(e -> {
+                int id = e.value()[0] & 0xff | (e.value()[1] & 0xff) << 8 | (e.value()[2] & 0xff) << 16
+                        | (e.value()[3] & 0xff) << 24;
+                String section = ids.get(id);
+                return section == null ? e : new KernelMap.Entry(e.key(), section.getBytes(StandardCharsets.UTF_8));
+            }).toList());
+        });
+        return new KernelRun.Report(r.verdict(), r.errno(), r.firstError(), r.log(), r.processedInsns(), r.loadTime(),
+                r.wrapperSlots(), r.r0(), r.runError(), r.output(), r.nsPerRun(), after);
     }
 
     /**
@@ -120,19 +178,63 @@ final class KernelEngine {
      * wrapper is an XDP program.
      */
     static LoadRequest loadRequest(RunCommand.Loaded in) {
-        byte[] insns;
+        return in.type == null ? LoadRequest.of(encode(in), ProgramType.XDP) : loadRequest(in, encode(in), in.type);
+    }
+
+    /** {@code insns} loaded as {@code type}, with the section rule's attach type and flags where it names that type. */
+    static LoadRequest loadRequest(RunCommand.Loaded in, byte[] insns, ProgramType type) {
+        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
+                .filter(d -> d.programType() == type)
+                .map(d -> LoadRequest.forSection(insns, d))
+                .orElseGet(() -> LoadRequest.of(insns, type));
+    }
+
+    private static byte[] encode(RunCommand.Loaded in) {
         try {
-            insns = Encoder.encode(in.program);
+            return Encoder.encode(in.program);
         } catch (EncodeException e) {
             throw new Cli.BadInput(in.name + ": " + e.getMessage());
         }
-        if (in.type == null) {
-            return LoadRequest.of(insns, ProgramType.XDP);
+    }
+
+    /**
+     * The kernel verifier's answer for {@code bpflab verify --kernel}.
+     *
+     * @param message   the first error (the log's last line before its statistics); empty when accepted
+     * @param processed the verifier's {@code processed N insns}, or for an accepted program its
+     *                  {@code verified_insns}; empty when the kernel said neither
+     * @param errno     0 when accepted; EACCES for a verifier refusal, EINVAL for malformed code, ...
+     * @param log       the log at the requested level; empty at level 0
+     */
+    record Verdict(boolean accepted, String message, OptionalLong processed, int errno, String log) {
+    }
+
+    /**
+     * Loads the program of {@code in} (or {@code raw}, bytes as the file holds them) into the
+     * running kernel as its own program type, a socket filter when it has none (DESIGN 3),
+     * with the maps it declares and their initial data, and closes everything again. At
+     * log level 0 the kernel still writes a level-1 log, for the first error and the
+     * processed count; it is not returned.
+     *
+     * @throws Cli.BadInput when a map cannot be created, a map reference does not fit, or
+     *                      bpf() itself fails (EPERM, ...)
+     */
+    static Verdict verify(RunCommand.Loaded in, byte[] raw, int logLevel) {
+        ProgramType type = in.type == null ? ProgramType.SOCKET_FILTER : in.type;
+        LoadRequest request = loadRequest(in, raw != null ? raw : encode(in), type)
+                .withLogLevel(logLevel == 0 ? LoadRequest.LOG_LEVEL1 : logLevel);
+        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+            for (Map.Entry<Integer, byte[]> e : in.initial.entrySet()) {
+                maps.maps().get(e.getKey()).update(new byte[4], e.getValue());
+            }
+            LoadResult r = maps.load(request);
+            return new Verdict(r.accepted(), r.firstError(), r.processedInsns(), r.errno(),
+                    logLevel == 0 ? "" : r.log());
+        } catch (KernelException e) {
+            throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());
+        } catch (MapReferenceException e) {
+            throw new Cli.BadInput(in.name + ": " + e.getMessage());
         }
-        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
-                .filter(d -> d.programType() == in.type)
-                .map(d -> LoadRequest.forSection(insns, d))
-                .orElseGet(() -> LoadRequest.of(insns, in.type));
     }
 
     static List<MapSpec> mapSpecs(RunCommand.Loaded in) {
@@ -149,8 +251,8 @@ final class KernelEngine {
 
     /**
      * {@code --map NAME:KEY=VALUE} options as kernel pre-loads, checked against the
-     * declarations (a prog_array's {@code @SECTION} needs a second program, which the kernel
-     * engine does not load).
+     * declarations. A prog_array element is {@code KEY=@SECTION}: its value here is the
+     * section's name, which {@link #run} loads and puts in the map as a program fd.
      */
     static Map<String, List<KernelMap.Entry>> preload(RunCommand.Loaded in, List<String> options) {
         Map<String, List<KernelMap.Entry>> out = new LinkedHashMap<>();
@@ -165,7 +267,17 @@ final class KernelEngine {
                     new Cli.BadInput("--map " + spec + ": no map named '" + name + "' (maps: "
                             + in.mapDefs.stream().map(MapDef::name).toList() + ")"));
             if (def.typeId() == MapType.PROG_ARRAY.id()) {
-                throw new Cli.BadInput("--map " + spec + ": prog_array elements are not supported with --engine kernel");
+                byte[] key = HexInput.parse(spec.substring(colon + 1, eq), "--map " + name + " key");
+                String v = spec.substring(eq + 1);
+                if (!v.startsWith("@") || key.length != 4) {
+                    throw new Cli.BadInput("--map " + spec + ": a prog_array element is KEY=@SECTION with a 4-byte key");
+                }
+                if (in.sections.apply(v.substring(1)).isEmpty()) {
+                    throw new Cli.BadInput("--map " + spec + ": no program section '" + v.substring(1) + "' in " + in.name);
+                }
+                out.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(new KernelMap.Entry(key, v.substring(1).getBytes(StandardCharsets.UTF_8)));
+                continue;
             }
             byte[] key = HexInput.parse(spec.substring(colon + 1, eq), "--map " + name + " key");
             byte[] value = HexInput.parse(spec.substring(eq + 1), "--map " + name + " value");
@@ -192,11 +304,14 @@ final class KernelEngine {
     }
 
     /**
-     * A value in hex; a per-CPU map's as {@code cpuN:HEX} for each CPU whose slot is not all
+     * A value in hex; a prog_array's as {@code @SECTION}; a per-CPU map's as {@code cpuN:HEX} for each CPU whose slot is not all
      * zero (BPF_PROG_TEST_RUN ran the program on one of them).
      */
     static String valueText(RunCommand.Loaded in, String map, byte[] value) {
         Optional<MapDef> def = in.mapDefs.stream().filter(d -> d.name().equals(map)).findFirst();
+        if (def.isPresent() && def.get().typeId() == MapType.PROG_ARRAY.id()) {
+            return "@" + new String(value, StandardCharsets.UTF_8);
+        }
         boolean perCpu = def.map(d -> MapSpec.of(d).perCpu()).orElse(false);
         if (!perCpu) {
             return HexFormat.of().formatHex(value);

@@ -5,13 +5,7 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.DataFile;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
-import io.bpflab.isa.elf.BpfObject;
-import io.bpflab.isa.elf.ElfReader;
-import io.bpflab.isa.elf.ElfSection;
-import io.bpflab.isa.elf.ElfSymbol;
 import io.bpflab.isa.elf.MapDef;
-import io.bpflab.isa.elf.RelocType;
-import io.bpflab.isa.elf.Relocation;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
 import io.bpflab.vm.BpfFault;
@@ -87,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
+
     @Option(names = "--max-insns", defaultValue = "1000000000", description = "instruction budget of one run (default 10^9)")
     long maxInsns;
 
@@ -111,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         byte[] packetBytes = packet != null ? bytes(packet, "--packet") : in.packet;
         byte[] ctxBytes = ctx != null ? bytes(ctx, "--ctx") : in.ctx;
         if (trace) {
-            vm.tracer(new TextTracer(out));
+            vm.tracer(new TextTracer(out, ObjectInput.sourceLines(in.object)));
         }
         long r0 = 0;
         ProgramContext pc = null;
@@ -368,6 +365,9 @@ final class RunCommand implements Callable<Integer> {
         String typeSource;
         /** Other program sections of the same file, for prog_array entries ({@code --map jmp:KEY=@SECTION}). */
         java.util.function.Function<String, java.util.Optional<Program>> sections = name -> java.util.Optional.empty();
+        /** The object the program came from ({@code .o} input), else null. */
+        io.bpflab.isa.elf.LoadedObject object;
+        io.bpflab.isa.elf.ObjectProgram objectProgram;
 
         Loaded(String name, Program program, List<MapDef> mapDefs, ProgramType type, boolean conformance,
                byte[] mem, byte[] packet, byte[] ctx) {
@@ -436,111 +436,12 @@ final class RunCommand implements Callable<Integer> {
         }
 
         /**
-         * An ELF object: the program section (--section, else the first with instructions),
-         * its lddw relocations against maps of the legacy {@code maps} section turned into
-         * map references, and against data sections ({@code .data}, {@code .rodata},
-         * {@code .bss}) into references to a one-element array map holding the section, as
-         * libbpf does for global data.
+         * An ELF object: one of its programs ({@code section}: a program or section name,
+         * null for the first) linked with its subprograms, its maps and global data, as
+         * {@link ObjectInput} reads clang's objects.
          */
         static Loaded fromObject(Path file, byte[] bytes, String section, ProgramType forced) {
-            BpfObject obj;
-            try {
-                obj = ElfReader.read(bytes);
-            } catch (ElfReader.BadElfException e) {
-                throw new Cli.BadInput(file + ": " + e.getMessage());
-            }
-            List<ElfSection> executable = obj.sections().stream()
-                    .filter(s -> s.isExecutable() && s.data().length > 0).toList();
-            final List<ElfSection> code = executable.isEmpty() ? programSections(obj) : executable;
-            ElfSection sec = section == null ? code.stream().findFirst()
-                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section"))
-                    : code.stream().filter(s -> s.name().equals(section)).findFirst()
-                    .orElseThrow(() -> new Cli.BadInput(file + ": no program section '" + section + "' (sections: "
-                            + code.stream().map(ElfSection::name).toList() + ")"));
-            // Every data section becomes a one-element array map, numbered after the legacy maps.
-            List<MapDef> defs = new ArrayList<>(obj.maps());
-            Map<Integer, byte[]> initial = new java.util.HashMap<>();
-            Map<String, Integer> dataMaps = new java.util.HashMap<>();
-            for (ElfSection d : obj.sections()) {
-                boolean data = (d.flags() & io.bpflab.isa.elf.Elf.SHF_ALLOC) != 0 && !d.isExecutable()
-                        && (d.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS || d.type() == io.bpflab.isa.elf.Elf.SHT_NOBITS)
-                        && !d.name().equals("maps") && !code.contains(d);
-                if (data) {
-                    int size = Math.max(d.data().length, 1);
-                    dataMaps.put(d.name(), defs.size());
-                    initial.put(defs.size(), java.util.Arrays.copyOf(d.data(), size));
-                    // libbpf: read-only data (no SHF_WRITE) becomes a map the program cannot write.
-                    int flags = (d.flags() & io.bpflab.isa.elf.Elf.SHF_WRITE) == 0 ? BpfMap.BPF_F_RDONLY_PROG : 0;
-                    defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, flags));
-                }
-            }
-            ProgramType t = forced != null ? forced
-                    : ProgramType.fromSection(sec.name()).map(d -> d.programType()).orElse(null);
-            Loaded l = new Loaded(file.getFileName().toString(), relocate(file, obj, sec, dataMaps), defs, t, false,
-                    new byte[0], null, null);
-            l.initial.putAll(initial);
-            l.typeSource = t == null ? null : sec.name();
-            l.sections = name -> code.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .map(s -> relocate(file, obj, s, dataMaps));
-            return l;
-        }
-
-        /**
-         * A section's instructions with its lddw relocations resolved: against the legacy
-         * {@code maps} section to map references, against a data section to that section's
-         * array map value (BPF_PSEUDO_MAP_VALUE), as libbpf does for global data.
-         */
-        private static Program relocate(Path file, BpfObject obj, ElfSection sec, Map<String, Integer> dataMaps) {
-            Program p = ProgramInput.decode(sec.data(), file + ": section " + sec.name());
-            List<io.bpflab.isa.Insn> insns = new ArrayList<>(p.insns());
-            for (Relocation r : sec.relocations()) {
-                int index = p.indexOfSlot((int) (r.offset() / 8));
-                ElfSymbol sym = obj.symbols().get(r.symbol());
-                if (r.type() == RelocType.R_BPF_64_32 && sym.section() != null && sym.section().equals(sec.name())) {
-                    continue;
-                }
-                if (r.type() != RelocType.R_BPF_64_64 || index < 0
-                        || !(insns.get(index) instanceof io.bpflab.isa.Insn.LoadImm64 ld)) {
-                    throw new Cli.BadInput(file + ": section " + sec.name() + " insn " + r.offset() / 8 + ": relocation "
-                            + r.type() + " against '" + sym.name() + "' is not supported by run");
-                }
-                if (sym.section() == null) {
-                    throw new Cli.BadInput(file + ": undefined symbol '" + sym.name() + "' at insn " + r.offset() / 8);
-                }
-                if (sym.section().equals("maps")) {
-                    int m = -1;
-                    for (int k = 0; k < obj.maps().size(); k++) {
-                        if (obj.maps().get(k).name().equals(sym.name())) {
-                            m = k;
-                        }
-                    }
-                    if (m < 0) {
-                        throw new Cli.BadInput(file + ": '" + sym.name() + "' is not a map of the maps section");
-                    }
-                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_FD, m));
-                } else {
-                    Integer m = dataMaps.get(sym.section());
-                    if (m == null) {
-                        throw new Cli.BadInput(file + ": insn " + r.offset() / 8 + " refers to '" + sym.name()
-                                + "' in section " + sym.section() + ", which holds no data");
-                    }
-                    long off = sym.value() + (int) ld.imm();
-                    insns.set(index, new io.bpflab.isa.Insn.LoadImm64(ld.dst(), io.bpflab.isa.PseudoSrc.MAP_VALUE,
-                            (off << 32) | m));
-                }
-            }
-            return Program.of(insns);
-        }
-
-        /**
-         * llvm-mc gives a hand-written {@code .section xdp} no "ax" flags: then every section
-         * of instruction-sized data that is not a known data section counts as a program.
-         */
-        private static List<ElfSection> programSections(BpfObject obj) {
-            return obj.sections().stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
-                    && s.data().length > 0 && s.data().length % 8 == 0
-                    && (s.name().equals(".text") || !s.name().startsWith("."))
-                    && !List.of("maps", "license", "version").contains(s.name())).toList();
+            return ObjectInput.loaded(file, bytes, section, forced);
         }
 
         /**
@@ -550,6 +451,9 @@ final class RunCommand implements Callable<Integer> {
          */
         static Loaded fromDataFile(DataFile f, ProgramType forced) {
             Map<String, String> s = f.sections();
+            if (s.containsKey("object")) {
+                return ObjectInput.fromDataFile(f, forced);
+            }
             boolean llvm = s.containsKey("asm")
                     && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);
             Program program = f.program();
@@ -623,6 +527,9 @@ final class RunCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new Cli.BadInput(name + ": map " + e.getMessage());
                 }
+            }
+            if (object != null) {
+                ObjectInput.fillValues(vm, object, name);
             }
         }
 

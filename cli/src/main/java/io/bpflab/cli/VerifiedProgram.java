@@ -14,11 +14,14 @@ import java.util.OptionalInt;
  * @param section the ELF or assembly section, or null for a file holding one program
  * @param type the program type, or null when neither the file nor {@code --type} names one
  * @param verdict the verifier's verdict
- * @param line the source line of the rejected instruction, when the file is assembly
+ * @param sourceFile the C source file of the rejected instruction, from an object's line
+ *     info (.BTF.ext); null when unknown or when the line is in {@code file} (assembly)
+ * @param line the source line of the rejected instruction: in {@code sourceFile} when
+ *     given, else in {@code file}; empty when unknown
  * @param nanos the wall time of the verification
  */
-record VerifiedProgram(String file, String section, ProgramType type, Verdict verdict, OptionalInt line,
-                       long nanos) {
+record VerifiedProgram(String file, String section, ProgramType type, Verdict verdict, String sourceFile,
+                       OptionalInt line, long nanos) {
 
     /** The file, and the section unless it is the default {@code .text} of a plain listing. */
     String where() {

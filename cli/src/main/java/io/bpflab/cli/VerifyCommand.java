@@ -5,8 +5,8 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.elf.ElfReader;
-import io.bpflab.isa.elf.ElfSection;
 import io.bpflab.isa.linux.ProgramType;
+import io.bpflab.kernel.Errno;
 import io.bpflab.verifier.PathExplorer;
 import io.bpflab.verifier.Verdict;
 import java.io.IOException;
@@ -33,8 +33,12 @@ import picocli.CommandLine.Spec;
             "Level 0 prints one verdict line per program, 1 the kernel-style log of the failing path,",
             "2 every processed instruction with its register state. Exit 0 when every program is",
             "accepted, 1 when one is rejected, 2 on bad input. Programs using what bpflab does not",
-            "model yet (helper calls, maps, context access, bpf-to-bpf calls) are rejected with a",
-            "message saying so."})
+            "model yet (helper calls, maps, context access) are rejected with a",
+            "message saying so.",
+            "--kernel also loads each program into the running kernel (as its type, a socket filter",
+            "without one; its maps created) and prints the kernel's verdict, first error, processed",
+            "count and log beside bpflab's, and DISAGREE where the verdicts differ; exit 1 when either",
+            "rejects."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -72,18 +76,42 @@ final class VerifyCommand implements Callable<Integer> {
             description = "verify every .o/.s/.bin/.data beneath each DIR argument and print a summary")
     boolean recursive;
 
+    @Option(names = "--kernel",
+            description = "also load each program into the running kernel (bpf(2), BPF_PROG_LOAD) and show its verdict beside bpflab's")
+    boolean kernel;
+
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
+
     /**
-     * One program to verify: where it came from, its instructions or the raw bytes, and the
-     * assembly it came from (for source lines), if any.
+     * One program to verify: where it came from, and its instructions or the raw bytes;
+     * {@code loaded} has its maps, and the name its type came from, for the kernel;
+     * {@code source} the assembly it came from (for source lines), if any.
      */
-    private record Job(String file, String section, ProgramType type, Program program, byte[] code, Assembly source) {
+    private record Job(String file, String section, ProgramType type, Program program, byte[] code,
+                       RunCommand.Loaded loaded, Assembly source) {
     }
 
-    private record Outcome(Job job, Verdict verdict, long nanos) {
+    /**
+     * bpflab's verdict and how long it took, and with --kernel the kernel's or why it could
+     * not load the program.
+     */
+    private record Outcome(Job job, Verdict verdict, KernelEngine.Verdict kernel, String kernelError, long nanos) {
+
+        /** What the CI formats and the corpus summary report: the source line from the assembly or the object's line info. */
         VerifiedProgram report() {
-            java.util.OptionalInt line = verdict.accepted() || job.source() == null ? java.util.OptionalInt.empty()
-                    : job.source().sourceLine(job.section(), verdict.insn());
-            return new VerifiedProgram(job.file(), job.section(), job.type(), verdict, line, nanos);
+            String sourceFile = null;
+            java.util.OptionalInt line = java.util.OptionalInt.empty();
+            if (!verdict.accepted() && job.source() != null) {
+                line = job.source().sourceLine(job.section(), verdict.insn());
+            } else if (!verdict.accepted()) {
+                java.util.Optional<io.bpflab.isa.elf.SourceLine> s = ObjectInput.lineOf(job.program(), verdict.insn());
+                if (s.isPresent()) {
+                    sourceFile = s.get().file();
+                    line = java.util.OptionalInt.of(s.get().line());
+                }
+            }
+            return new VerifiedProgram(job.file(), job.section(), job.type(), verdict, sourceFile, line, nanos);
         }
     }
 
@@ -91,6 +119,13 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         if (logLevel < 0 || logLevel > 2) {
             throw new Cli.BadInput("--log-level must be 0, 1 or 2, not " + logLevel);
+        }
+        if (kernel && unprivileged) {
+            throw new Cli.BadInput("bpflab verify: --kernel loads with this process's privileges and cannot judge a program"
+                    + " as for a loader without CAP_BPF; drop --unpriv or --kernel");
+        }
+        if (kernel) {
+            KernelEngine.requireAvailable("bpflab verify --kernel");
         }
         if (json && format != null && format != VerifyReport.Format.json) {
             throw new Cli.BadInput("--json and --format " + format + " contradict each other");
@@ -131,13 +166,22 @@ final class VerifyCommand implements Callable<Integer> {
         bad.forEach(err::println);
         List<VerifiedProgram> reports = outcomes.stream().map(Outcome::report).toList();
         boolean fail = reports.stream().anyMatch(failOn::fails);
+        boolean kernelFailed = false;
+        for (Outcome o : outcomes) {
+            fail |= o.kernel() != null && !o.kernel().accepted();
+            if (o.kernelError() != null) {
+                kernelFailed = true;
+                err.println(o.kernelError());
+            }
+        }
         switch (fmt) {
             case text -> {
                 for (int i = 0; i < outcomes.size(); i++) {
                     Outcome o = outcomes.get(i);
                     // a corpus lists only the programs that need a look; the summary counts the rest
-                    if (!recursive || !o.verdict().accepted() || !reports.get(i).warnings().isEmpty() || logLevel > 0) {
-                        out.print(text(o.job(), o.verdict()) + VerifyReport.warningLines(reports.get(i)));
+                    if (!recursive || !o.verdict().accepted() || !reports.get(i).warnings().isEmpty() || logLevel > 0
+                            || o.kernel() != null) {
+                        out.print(text(o) + VerifyReport.warningLines(reports.get(i)));
                     }
                 }
                 if (recursive) {
@@ -146,7 +190,9 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
             case json -> {
-                reports.forEach(r -> out.println(VerifyReport.json(r, recursive)));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    out.println(json(outcomes.get(i), reports.get(i)));
+                }
                 if (recursive) {
                     out.println(Corpus.summaryJson(reports, bad.size(), System.nanoTime() - start));
                 }
@@ -156,14 +202,22 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return !bad.isEmpty() ? Cli.BAD_INPUT : fail ? Cli.NO : Cli.OK;
+        return !bad.isEmpty() || kernelFailed ? Cli.BAD_INPUT : fail ? Cli.NO : Cli.OK;
     }
 
-    private static Outcome verify(Job j, PathExplorer.Options options) {
+    private Outcome verify(Job j, PathExplorer.Options options) {
         long t0 = System.nanoTime();
         Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
                 : PathExplorer.verify(j.code(), options);
-        return new Outcome(j, v, System.nanoTime() - t0);
+        long nanos = System.nanoTime() - t0;
+        if (!kernel) {
+            return new Outcome(j, v, null, null, nanos);
+        }
+        try {
+            return new Outcome(j, v, KernelEngine.verify(j.loaded(), j.code(), logLevel), null, nanos);
+        } catch (Cli.BadInput e) {
+            return new Outcome(j, v, null, e.getMessage(), nanos);
+        }
     }
 
     /** The programs of one file: one per program section, or the file's only program. */
@@ -175,7 +229,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (base.endsWith(".data")) {
             RunCommand.Loaded l = RunCommand.Loaded.of(file, null, type);
-            return List.of(new Job(name, null, l.type, l.program, null, null));
+            return List.of(new Job(name, null, l.type, l.program, null, l, null));
         }
         if (base.endsWith(".o")) {
             return objectJobs(file, forced);
@@ -188,11 +242,13 @@ final class VerifyCommand implements Callable<Integer> {
             List<Job> out = new ArrayList<>();
             for (Map.Entry<String, Program> e : a.programs().entrySet()) {
                 if (section == null || section.equals(e.getKey())) {
-                    out.add(new Job(name, e.getKey(), typeOf(forced, e.getKey()), e.getValue(), null, a));
+                    ProgramType t = typeOf(forced, e.getKey());
+                    out.add(new Job(name, e.getKey(), t, e.getValue(), null,
+                            loaded(base, e.getValue(), a, t, type != null ? type : e.getKey()), a));
                 }
             }
             if (out.isEmpty() && section == null && a.program() != null) {
-                out.add(new Job(name, null, forced, a.program(), null, null));
+                out.add(new Job(name, null, forced, a.program(), null, loaded(base, a.program(), a, forced, type), null));
             }
             if (out.isEmpty()) {
                 throw new Cli.BadInput(name + ": " + (section == null ? "no program"
@@ -208,39 +264,32 @@ final class VerifyCommand implements Callable<Integer> {
             throw new Cli.BadInput(name + ": " + (code.length == 0 ? "no instructions"
                     : code.length + " bytes is not a whole number of 8-byte instructions"));
         }
-        return List.of(new Job(name, null, forced, null, code, null));
+        RunCommand.Loaded raw = new RunCommand.Loaded(base, null, List.of(), forced, false, new byte[0], null, null);
+        raw.typeSource = type;
+        return List.of(new Job(name, null, forced, null, code, raw, null));
     }
 
+    /** A program of an assembly file with the file's maps, as run would load it. */
+    private static RunCommand.Loaded loaded(String name, Program p, Assembly a, ProgramType t, String typeSource) {
+        RunCommand.Loaded l = new RunCommand.Loaded(name, p, a.maps(), t, false, new byte[0], null, null);
+        l.typeSource = typeSource;
+        return l;
+    }
+
+    /** Every program of an object (or those of --section, a program or section name), linked as {@link ObjectInput} does. */
     private List<Job> objectJobs(Path file, ProgramType forced) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (!ElfReader.looksLikeElf(bytes)) {
             throw new Cli.BadInput(file + ": not an ELF object");
         }
-        List<String> sections;
-        try {
-            List<ElfSection> all = ElfReader.read(bytes).sections();
-            sections = all.stream().filter(s -> s.isExecutable() && s.data().length > 0).map(ElfSection::name).toList();
-            if (sections.isEmpty()) {
-                // llvm-mc gives a hand-written `.section xdp` no "ax" flags: as run does, count
-                // every section of whole instructions that is not a known data section
-                sections = all.stream().filter(s -> s.type() == io.bpflab.isa.elf.Elf.SHT_PROGBITS
-                        && s.data().length > 0 && s.data().length % 8 == 0
-                        && (s.name().equals(".text") || !s.name().startsWith("."))
-                        && !List.of("maps", "license", "version").contains(s.name())).map(ElfSection::name).toList();
-            }
-        } catch (ElfReader.BadElfException e) {
-            throw new Cli.BadInput(file + ": " + e.getMessage());
-        }
-        if (section != null) {
-            sections = List.of(section);
-        }
-        if (sections.isEmpty()) {
-            throw new Cli.BadInput(file + ": no program section");
-        }
         List<Job> out = new ArrayList<>();
-        for (String s : sections) {
-            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, s, forced);
-            out.add(new Job(file.toString(), s, l.type, l.program, null, null));
+        for (String p : ObjectInput.programs(file, bytes, section)) {
+            RunCommand.Loaded l = RunCommand.Loaded.fromObject(file, bytes, p, forced);
+            if (type != null) {
+                l.typeSource = type;
+            }
+            out.add(new Job(file.toString(), l.objectProgram.section() + (l.objectProgram.name().equals(l.objectProgram.section())
+                    ? "" : "/" + p), l.type, l.program, null, l, null));
         }
         return out;
     }
@@ -255,19 +304,87 @@ final class VerifyCommand implements Callable<Integer> {
         return j.file() + (j.section() == null || j.section().equals(".text") ? "" : " (section " + j.section() + ")");
     }
 
-    /** The log (levels 1 and 2), then one verdict line. */
-    private String text(Job j, Verdict v) {
+    /**
+     * The log (levels 1 and 2), then one verdict line; with --kernel the kernel's log, its
+     * verdict line and what differs.
+     */
+    private String text(Outcome o) {
+        Job j = o.job();
+        Verdict v = o.verdict();
         StringBuilder sb = new StringBuilder();
         if (logLevel > 0) {
-            sb.append(v.kernelLog());
+            sb.append(ObjectInput.withSource(j.program(), v.kernelLog()));
         }
         sb.append(where(j)).append(": ");
         if (v.accepted()) {
             sb.append("accepted (processed ").append(v.processed()).append(" insns)");
         } else {
             sb.append("rejected at insn ").append(v.insn()).append(": ").append(v.message())
+                    .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
-        return sb.append('\n').toString();
+        sb.append('\n');
+        KernelEngine.Verdict k = o.kernel();
+        if (k == null) {
+            return sb.toString();
+        }
+        if (logLevel > 0) {
+            sb.append("kernel log:\n").append(k.log());
+            if (!k.log().isEmpty() && !k.log().endsWith("\n")) {
+                sb.append('\n');
+            }
+        }
+        String processed = k.processed().isPresent() ? "processed " + k.processed().getAsLong() + " insns" : "";
+        Errno errno = Errno.ofOrNull(k.errno());
+        String errnoName = errno == null ? "errno " + k.errno() : errno.name();
+        sb.append("  kernel: ").append(k.accepted() ? "accepted" + (processed.isEmpty() ? "" : " (" + processed + ")")
+                : "rejected: " + k.message() + " (" + (processed.isEmpty() ? "" : processed + ", ") + errnoName + ")")
+                .append('\n');
+        difference(v, k).ifPresent(d -> sb.append("  ").append(d).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * What differs between the two verdicts: DISAGREE when one accepts and the other
+     * rejects, a note when both reject with different first errors; empty when they agree.
+     */
+    private static java.util.Optional<String> difference(Verdict v, KernelEngine.Verdict k) {
+        if (v.accepted() != k.accepted()) {
+            return java.util.Optional.of(k.accepted() ? "DISAGREE: the kernel accepts it, bpflab rejects it"
+                    : "DISAGREE: the kernel rejects it, bpflab accepts it");
+        }
+        if (!v.accepted() && !v.message().equals(k.message())) {
+            return java.util.Optional.of("both reject it, with different first errors");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** DESIGN §2's object, {@link VerifyReport#jsonFields}, then the kernel's verdict with --kernel. */
+    private String json(Outcome o, VerifiedProgram report) {
+        Job j = o.job();
+        Verdict v = o.verdict();
+        StringBuilder sb = new StringBuilder("{\"file\":" + RunCommand.Json.str(j.file())
+                + ",\"section\":" + (j.section() == null ? "null" : RunCommand.Json.str(j.section()))
+                + ",\"type\":" + (j.type() == null ? "null" : RunCommand.Json.str(j.type().shortName()))
+                + ",\"verdict\":\"" + (v.accepted() ? "accepted" : "rejected") + "\""
+                + ",\"insn\":" + (v.accepted() ? "null" : Integer.toString(v.insn()))
+                + ",\"message\":" + RunCommand.Json.str(v.message())
+                + ",\"processed\":" + v.processed()
+                + ",\"stack_depth\":" + v.stackDepth()
+                + VerifyReport.jsonFields(report, recursive));
+        KernelEngine.Verdict k = o.kernel();
+        if (k != null) {
+            sb.append(",\"kernel\":{\"verdict\":\"").append(k.accepted() ? "accepted" : "rejected").append('"')
+                    .append(",\"message\":").append(RunCommand.Json.str(k.message()))
+                    .append(",\"processed\":").append(k.processed().isPresent() ? k.processed().getAsLong() : "null")
+                    .append(",\"errno\":").append(k.errno());
+            if (logLevel > 0) {
+                sb.append(",\"log\":").append(RunCommand.Json.str(k.log()));
+            }
+            sb.append("},\"agree\":").append(v.accepted() == k.accepted());
+        } else if (o.kernelError() != null) {
+            sb.append(",\"kernel\":{\"error\":").append(RunCommand.Json.str(o.kernelError())).append("},\"agree\":null");
+        }
+        return sb.append('}').toString();
     }
 }

@@ -40,24 +40,20 @@ final class VerifyReport {
     }
 
     /**
-     * One JSON object: DESIGN §2's fields, then {@code loop_iterations}, {@code line} (of the
-     * rejected instruction in an assembly source), {@code warnings} and, with {@code timed}
-     * (corpus mode), the verification's wall time {@code ms}.
+     * The fields {@code verify --json} adds after DESIGN §2's: {@code loop_iterations},
+     * {@code line} (of the rejected instruction, in its assembly or C source), {@code warnings}
+     * and, with {@code timed} (corpus mode), the verification's wall time {@code ms}; each
+     * with its leading comma.
      */
-    static String json(VerifiedProgram p, boolean timed) {
+    static String jsonFields(VerifiedProgram p, boolean timed) {
         var v = p.verdict();
         StringBuilder sb = new StringBuilder();
-        sb.append("{\"file\":").append(str(p.file()))
-                .append(",\"section\":").append(p.section() == null ? "null" : str(p.section()))
-                .append(",\"type\":").append(p.type() == null ? "null" : str(p.type().shortName()))
-                .append(",\"verdict\":\"").append(v.accepted() ? "accepted" : "rejected").append('"')
-                .append(",\"insn\":").append(v.accepted() ? "null" : Integer.toString(v.insn()))
-                .append(",\"message\":").append(str(v.message()))
-                .append(",\"processed\":").append(v.processed())
-                .append(",\"stack_depth\":").append(v.stackDepth())
-                .append(",\"loop_iterations\":").append(v.loopIterations())
-                .append(",\"line\":").append(p.line().isPresent() ? Integer.toString(p.line().getAsInt()) : "null")
-                .append(",\"warnings\":[");
+        sb.append(",\"loop_iterations\":").append(v.loopIterations())
+                .append(",\"line\":").append(p.line().isPresent() ? Integer.toString(p.line().getAsInt()) : "null");
+        if (p.sourceFile() != null) {
+            sb.append(",\"source\":").append(str(p.sourceFile()));
+        }
+        sb.append(",\"warnings\":[");
         List<LimitWarning> ws = p.warnings();
         for (int i = 0; i < ws.size(); i++) {
             sb.append(i == 0 ? "" : ",").append("{\"rule\":").append(str(ws.get(i).rule().id))
@@ -67,7 +63,7 @@ final class VerifyReport {
         if (timed) {
             sb.append(",\"ms\":").append(String.format(Locale.ROOT, "%.3f", p.nanos() / 1e6));
         }
-        return sb.append('}').toString();
+        return sb.toString();
     }
 
     /** The lines {@code text} output adds after a verdict line: one per warning. */
@@ -134,7 +130,9 @@ final class VerifyReport {
                 .append(", \"ruleIndex\": ").append(ruleIndex)
                 .append(", \"level\": \"").append(level).append('"')
                 .append(", \"message\": {\"text\": ").append(str(text)).append('}');
-        sb.append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": ").append(artifact(p.file()));
+        // a rejection in an object with line info points into the C source, else into the file verified
+        String where = insn >= 0 && p.sourceFile() != null ? p.sourceFile() : p.file();
+        sb.append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": ").append(artifact(where));
         if (insn >= 0 && p.line().isPresent()) {
             sb.append(", \"region\": {\"startLine\": ").append(p.line().getAsInt()).append('}');
         } else if (insn >= 0) {

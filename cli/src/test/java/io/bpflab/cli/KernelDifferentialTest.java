@@ -54,8 +54,8 @@ class KernelDifferentialTest {
     /**
      * Instructions of the generator's set-up (r6 = memory, r7 = map value, 8 stack stores,
      * r0-r5 and r8 set): the minimiser keeps them. The kernel runs the program as a
-     * subprogram after a prolog that leaves r0 = -1 (ConformanceHarness), so a program whose
-     * set-up lost "r0 = ..." would differ only through that harness detail.
+     * subprogram (ConformanceHarness), where r0 starts unreadable, so a program whose set-up
+     * lost "r0 = ..." would differ only through that harness detail.
      */
     static final int SET_UP = 17;
 

@@ -4,7 +4,6 @@ import io.bpflab.isa.AluOp;
 import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.Insn;
-import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.PseudoSrc;
 import io.bpflab.isa.Reg;
@@ -20,17 +19,26 @@ import java.util.OptionalLong;
 
 /**
  * Runs a conformance-suite program ({@code .data}: r1 = memory, r2 = its length, 64-bit
- * r0) in the kernel, the way bpf_conformance's Linux plugin does with {@code --xdp_prolog}:
+ * r0) in the kernel. bpf_conformance's Linux plugin runs the program as an XDP program with
+ * the memory as the packet; bpflab keeps the XDP program but not the packet:
  * <ul>
  *   <li>the program becomes a subprogram of an XDP program whose main part calls it, stores
  *       its r0 through a {@code BPF_PSEUDO_MAP_VALUE} pointer into a one-entry array map,
  *       and exits: BPF_PROG_TEST_RUN returns only 32 bits of r0 (its {@code retval} is a
  *       u32), the map keeps all 64;
- *   <li>when there is memory, the subprogram starts with a prolog that loads
- *       {@code xdp_md->data} into r1 and proves to the verifier that {@code length} bytes
- *       are there before setting r2 = length;
- *   <li>the memory is the packet ({@code data_in}), zero-padded to the 14 bytes the kernel
- *       wants at least (kernel: bpf_prog_test_run_xdp, ETH_HLEN).
+ *   <li>when there is memory, it is the value of another one-entry array map whose value
+ *       size is the memory's length, and the main part's prolog sets r1 = a
+ *       {@code BPF_PSEUDO_MAP_VALUE} pointer to it and r2 = the length before the call. An
+ *       XDP packet cannot carry it: the test run puts at most a page less
+ *       XDP_PACKET_HEADROOM and skb_shared_info in the linear part (3,520 bytes on x86-64),
+ *       the rest in fragments the program cannot address (kernel: net/bpf/test_run.c
+ *       bpf_prog_test_run_xdp), while an array map's value may be up to INT_MAX bytes
+ *       (kernel: arraymap.c array_map_alloc_check). A map value pointer is also what the
+ *       verifier lets a program use freely: atomics, which it refuses on packet pointers
+ *       (check_atomic: "BPF_ATOMIC stores into R1 pkt is not allowed"), and no bounds
+ *       check against data_end;
+ *   <li>the packet is 14 zero bytes, the least an XDP test run takes (kernel:
+ *       bpf_prog_test_run_xdp, ETH_HLEN); the program never sees it.
  * </ul>
  * A program the verifier refuses is an {@link Outcome.Rejected} outcome; its log numbers
  * instructions of the wrapped program, {@link Outcome.Rejected#wrapperSlots()} slots
@@ -44,8 +52,11 @@ public final class ConformanceHarness {
     /** kernel: net/bpf/test_run.c refuses XDP test data shorter than an Ethernet header. */
     static final int MIN_PACKET = 14;
 
-    /** Slots of the main part before the test's program (call, lddw, store, exit). */
+    /** Slots of the main part after the prolog (call, lddw, store, exit). */
     static final int MAIN_SLOTS = 5;
+
+    /** Slots of the prolog that gives the program its memory (lddw r1, mov r2). */
+    static final int PROLOG_SLOTS = 3;
 
     public sealed interface Outcome {
 
@@ -115,43 +126,35 @@ public final class ConformanceHarness {
     /**
      * The XDP program that runs {@code insns} as its subprogram with the conformance
      * registers and stores the subprogram's r0 into the value of map {@code resultFd}.
+     *
+     * @param memoryFd     the one-entry array map whose value is the memory; ignored when
+     *                     {@code memoryLength} is 0 (then r1 stays the XDP context)
      */
-    static byte[] wrap(byte[] insns, int memoryLength, int resultFd) {
-        List<Insn> main = new ArrayList<>();
+    static byte[] wrap(byte[] insns, int memoryLength, int memoryFd, int resultFd) {
+        List<Insn> main = new ArrayList<>(prolog(memoryLength, memoryFd));
         main.add(new Insn.CallLocal(Target.offset(MAIN_SLOTS - 1)));
         main.add(new Insn.LoadImm64(Reg.R1, PseudoSrc.MAP_VALUE, resultFd & 0xffffffffL));
         main.add(new Insn.Store(Size.DW, Reg.R1, 0, Reg.R0));
         main.add(new Insn.Exit());
-        main.addAll(prolog(memoryLength));
         byte[] head = encode(main);
         byte[] out = Arrays.copyOf(head, head.length + insns.length);
         System.arraycopy(insns, 0, out, head.length, insns.length);
         return out;
     }
 
-    /**
-     * r1 = xdp_md->data, r2 = length, after a bounds check the verifier can follow
-     * (data + length <= data_end, else return -1); nothing when there is no memory.
-     */
-    static List<Insn> prolog(int memoryLength) {
+    /** r1 = the memory map's value (offset 0), r2 = length; nothing when there is no memory. */
+    static List<Insn> prolog(int memoryLength, int memoryFd) {
         if (memoryLength == 0) {
             return List.of();
         }
-        // kernel: struct xdp_md { __u32 data; __u32 data_end; ... }
         return List.of(
-                new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R0, -1),
-                new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R6, Reg.R1),
-                new Insn.Load(Size.W, Reg.R1, Reg.R6, 0),
-                new Insn.Load(Size.W, Reg.R2, Reg.R6, 4),
-                new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R3, Reg.R1),
-                new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R3, memoryLength),
-                new Insn.JumpReg(Width.W64, JmpOp.JLE, Reg.R3, Reg.R2, Target.offset(1)),
-                new Insn.Exit(),
+                new Insn.LoadImm64(Reg.R1, PseudoSrc.MAP_VALUE, memoryFd & 0xffffffffL),
                 new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R2, memoryLength));
     }
 
-    static int prologLength(int memoryLength) {
-        return prolog(memoryLength).size();
+    /** Slots before the test's first instruction. */
+    static int wrapperSlots(int memoryLength) {
+        return MAIN_SLOTS + (memoryLength == 0 ? 0 : PROLOG_SLOTS);
     }
 
     private static byte[] encode(List<Insn> insns) {

@@ -70,6 +70,14 @@ public final class KernelMap implements AutoCloseable {
 
     /** BPF_MAP_CREATE. */
     public static KernelMap create(MapSpec spec) throws KernelException {
+        return create(spec, 0);
+    }
+
+    /**
+     * BPF_MAP_CREATE of a map of maps: {@code innerMapFd} is a map whose type and sizes every
+     * inner map must have (kernel: map_in_map.c bpf_map_meta_alloc); 0 for other maps.
+     */
+    public static KernelMap create(MapSpec spec, int innerMapFd) throws KernelException {
         StructLayout l = BpfAttr.MAP_CREATE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment attr = BpfAttr.allocate(arena, l);
@@ -79,6 +87,9 @@ public final class KernelMap implements AutoCloseable {
             BpfAttr.putInt(attr, l, "max_entries", spec.maxEntries());
             BpfAttr.putInt(attr, l, "map_flags", spec.flags());
             BpfAttr.putName(attr, l, "map_name", spec.name());
+            if (innerMapFd > 0) {
+                BpfAttr.putInt(attr, l, "inner_map_fd", innerMapFd);
+            }
             return new KernelMap(spec, Syscall.bpf(BpfCommand.BPF_MAP_CREATE, attr));
         }
     }

@@ -37,11 +37,29 @@ public final class KernelObject implements AutoCloseable {
      *                         before it are closed
      */
     public static KernelObject create(List<MapSpec> specs) throws KernelException {
+        return create(specs, java.util.Map.of());
+    }
+
+    /**
+     * Creates every map, in order; a map of maps at index i is created with an inner map
+     * made from {@code innerTemplates.get(i)}, closed again once the outer map exists (the
+     * kernel keeps only its type and sizes).
+     */
+    public static KernelObject create(List<MapSpec> specs, java.util.Map<Integer, MapSpec> innerTemplates)
+            throws KernelException {
         List<KernelMap> created = new ArrayList<>(specs.size());
         try {
-            for (MapSpec spec : specs) {
+            for (int i = 0; i < specs.size(); i++) {
+                MapSpec spec = specs.get(i);
                 try {
-                    created.add(KernelMap.create(spec));
+                    MapSpec template = innerTemplates.get(i);
+                    if (template == null) {
+                        created.add(KernelMap.create(spec));
+                    } else {
+                        try (KernelMap inner = KernelMap.create(template)) {
+                            created.add(KernelMap.create(spec, inner.fd()));
+                        }
+                    }
                 } catch (KernelException e) {
                     throw new KernelException(e.command(), e.errno(), "map " + spec.name() + " ("
                             + spec.type().shortName() + ", key " + spec.keySize() + ", value " + spec.valueSize()

@@ -6,7 +6,6 @@ import io.bpflab.isa.linux.ProgramType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,9 @@ public final class KernelRun {
     public enum Convention {
         /**
          * The conformance suite's: the program runs as a subprogram of an XDP program (see
-         * {@link ConformanceHarness}) with r1 = the input as memory, r2 = its length; r0 comes
-         * back in full 64 bits through an array map. The request's program type is replaced.
+         * {@link ConformanceHarness}) with r1 = the input as memory (the value of a one-entry
+         * array map, so any size a map value may have), r2 = its length; r0 comes back in full
+         * 64 bits through an array map. The request's program type is replaced.
          */
         MEMORY,
         /**
@@ -159,31 +159,38 @@ public final class KernelRun {
     private static Report memory(KernelObject maps, Request request, byte[] insns, List<KernelMap> fdArray)
             throws KernelException {
         byte[] memory = request.input();
-        int wrapperSlots = ConformanceHarness.MAIN_SLOTS + ConformanceHarness.prologLength(memory.length);
-        try (KernelMap result = KernelMap.create(new MapSpec("bpflab_r0", MapType.ARRAY, 4, 8, 1))) {
-            LoadRequest load = request.load().withInsns(ConformanceHarness.wrap(insns, memory.length, result.fd()))
+        int wrapperSlots = ConformanceHarness.wrapperSlots(memory.length);
+        try (KernelMap result = KernelMap.create(new MapSpec("bpflab_r0", MapType.ARRAY, 4, 8, 1));
+             KernelMap mem = memory.length == 0 ? null
+                     : KernelMap.create(new MapSpec("bpflab_mem", MapType.ARRAY, 4, memory.length, 1))) {
+            if (mem != null) {
+                mem.update(new byte[4], memory);
+            }
+            LoadRequest load = request.load()
+                    .withInsns(ConformanceHarness.wrap(insns, memory.length, mem == null ? -1 : mem.fd(), result.fd()))
                     .withProgType(ProgramType.XDP).withExpectedAttachType(AttachType.XDP);
             try (LoadResult r = KernelProgram.load(load, fdArray)) {
                 if (!r.accepted()) {
                     return rejected(r, wrapperSlots, memory, maps);
                 }
-                // kernel: the XDP test run wants at least an Ethernet header of data
-                byte[] packet = Arrays.copyOf(memory, Math.max(memory.length, ConformanceHarness.MIN_PACKET));
                 TestRunResult out;
                 try {
-                    out = r.program().orElseThrow().testRun(TestRun.data(packet).withRepeat(request.repeat()));
+                    out = r.program().orElseThrow().testRun(TestRun.data(new byte[ConformanceHarness.MIN_PACKET])
+                            .withRepeat(request.repeat()));
                 } catch (KernelException e) {
                     return new Report(r.verdict(), 0, "", r.log(), r.processedInsns(), r.loadTime(), wrapperSlots,
                             OptionalLong.empty(), Optional.of(e), memory, 0, contents(maps));
                 }
-                byte[] value = result.lookup(new byte[4]).orElseThrow(
-                        () -> new IllegalStateException("array map without entry 0"));
-                long r0 = ByteBuffer.wrap(value).order(ByteOrder.LITTLE_ENDIAN).getLong();
+                long r0 = ByteBuffer.wrap(value0(result)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+                byte[] memoryOut = mem == null ? memory : value0(mem);
                 return new Report(r.verdict(), 0, "", r.log(), r.processedInsns(), r.loadTime(), wrapperSlots,
-                        OptionalLong.of(r0), Optional.empty(), Arrays.copyOf(out.dataOut(), memory.length),
-                        out.duration(), contents(maps));
+                        OptionalLong.of(r0), Optional.empty(), memoryOut, out.duration(), contents(maps));
             }
         }
+    }
+
+    private static byte[] value0(KernelMap array) throws KernelException {
+        return array.lookup(new byte[4]).orElseThrow(() -> new IllegalStateException("array map without entry 0"));
     }
 
     private static Report packet(KernelObject maps, Request request, byte[] insns, List<KernelMap> fdArray)

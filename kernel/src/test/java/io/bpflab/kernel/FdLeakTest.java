@@ -67,6 +67,7 @@ class FdLeakTest {
             KernelRun.run(KernelRunTest.COUNTS, KernelRun.Request.packet(counter, new byte[2]));
             KernelRun.run(KernelRunTest.COUNTS, KernelRun.Request.memory(counter, new byte[2]));
             ConformanceHarness.run(Program.of(new Insn.Exit()), new byte[0]);
+            ConformanceHarness.run(Program.of(new Insn.Exit()), new byte[4096]);
             try (LoadResult r = KernelProgram.load(LoadRequest.of(accepted, ProgramType.SOCKET_FILTER))) {
                 assertTrue(!r.accepted(), "map index 1 is not an fd here");
             } catch (KernelException expected) {

@@ -63,7 +63,7 @@ class KernelRunTest {
                 new byte[3]));
         assertEquals(0x1_0000_0002L, r.r0().orElseThrow());
         assertEquals(List.of(new KernelMap.Entry(u32(0), u64(1))), r.mapsAfter().get("counts"));
-        assertEquals(ConformanceHarness.MAIN_SLOTS + 9, r.wrapperSlots());
+        assertEquals(ConformanceHarness.MAIN_SLOTS + ConformanceHarness.PROLOG_SLOTS, r.wrapperSlots());
         assertTrue(r.nsPerRun() >= 0);
     }
 

@@ -99,6 +99,18 @@ final class Cfg {
         };
     }
 
+    /**
+     * The first slot of every subprogram, in address order, for a program that passed
+     * {@link #check}.
+     */
+    static List<Integer> subprogramStarts(Program program) {
+        try {
+            return new Cfg(program, true).subprogramStarts();
+        } catch (Failure f) {
+            throw new IllegalArgumentException(f.getMessage());
+        }
+    }
+
     /** kernel: add_subprog_and_kfunc; subprograms start at 0 and at each local call's target. */
     private List<Integer> subprogramStarts() throws Failure {
         TreeSet<Integer> starts = new TreeSet<>();

@@ -72,14 +72,14 @@ final class KernelLog {
      * kernel: print_insn_state; the scratched state goes on the previous instruction's line
      * when nothing was logged since, else on a line of its own numbered {@code slot}.
      */
-    void insnState(int slot, RegState[] regs, StackState stack) {
+    void insnState(int slot, Frame frame) {
         if (prevLogPos != 0 && prevLogPos == text.length()) {
             text.setLength(prevLogPos - 1);
             text.repeat(' ', Math.max(1, alignment(prevInsnPrintPos))).append(';');
         } else {
             text.append(slot).append(':');
         }
-        state(regs, stack, false);
+        state(frame, false);
     }
 
     /** kernel: vlog_alignment. */
@@ -88,19 +88,27 @@ final class KernelLog {
         return (target + MIN_ALIGNMENT - 1) / MIN_ALIGNMENT * MIN_ALIGNMENT - pos - 1;
     }
 
-    /** kernel: print_verifier_state; {@code all} prints every register and slot, scratched or not. */
-    void state(RegState[] regs, StackState stack, boolean all) {
+    /**
+     * kernel: print_verifier_state for one frame; {@code all} prints every register and slot,
+     * scratched or not. A callee's frame is introduced by its number ({@code  frame1:}).
+     */
+    void state(Frame frame, boolean all) {
+        RegState[] regs = frame.regs;
+        StackState stack = frame.stack;
+        if (frame.frameno != 0) {
+            text.append(" frame").append(frame.frameno).append(':');
+        }
         for (int r = 0; r < regs.length; r++) {
             if (regs[r] instanceof RegState.NotInit || !all && (scratchedRegs & (1 << r)) == 0) {
                 continue;
             }
-            text.append(" R").append(r).append('=').append(regs[r].render());
+            text.append(" R").append(r).append('=').append(regs[r].render(frame.frameno));
         }
         for (int spi = 0; spi < stack.allocated() / StackState.SLOT; spi++) {
             if (!all && (scratchedSlots & (1L << spi)) == 0) {
                 continue;
             }
-            String slot = stack.render(spi);
+            String slot = stack.render(spi, frame.frameno);
             if (slot != null) {
                 text.append(" fp").append(-(spi + 1) * StackState.SLOT).append('=').append(slot);
             }

@@ -64,17 +64,22 @@ public final class PathExplorer {
     private final KernelLog klog;
     private final KernelPrinter printer;
     private final Deque<Pending> pending = new ArrayDeque<>();
+    /** The current state's call chain, the current function last. */
+    private Frame[] frames;
+    /** The current frame's registers and stack (the last of {@link #frames}). */
     private RegState[] regs;
     private StackState stack;
     private int processed;
-    /** kernel: the main subprogram's stack_depth. */
-    private int stackDepth;
+    /** The first slot of each subprogram (kernel: subprog_info[].start), in address order. */
+    private final int[] subprogStarts;
+    /** kernel: subprog_info[].stack_depth, the bytes of stack each subprogram uses. */
+    private final int[] subprogDepth;
     /** kernel: env->id_gen. */
     private int idGen;
 
     /** A branch state waiting to be explored (kernel: bpf_verifier_stack_elem). */
-    private record Pending(RegState[] regs, StackState stack, int index, int from, int logPos, Checkpoint parent,
-                           int history) {
+    private record Pending(Frame[] frames, int index, int from, int logPos, Checkpoint parent, int history,
+                           int mayGotoDepth) {
     }
 
     /**
@@ -83,17 +88,17 @@ public final class PathExplorer {
      * explored; only a state whose paths are all done may prune another.
      */
     private static final class Checkpoint {
-        final RegState[] regs;
-        final StackState stack;
+        final Frame[] frames;
         final Checkpoint parent;
+        final int mayGotoDepth;
         int branches = 1;
         int hits;
         int misses;
 
-        Checkpoint(RegState[] regs, StackState stack, Checkpoint parent) {
-            this.regs = regs;
-            this.stack = stack;
+        Checkpoint(Frame[] frames, Checkpoint parent, int mayGotoDepth) {
+            this.frames = frames;
             this.parent = parent;
+            this.mayGotoDepth = mayGotoDepth;
         }
     }
 
@@ -108,6 +113,8 @@ public final class PathExplorer {
     private int history;
     /** Whether this instruction already has its history entry (kernel: env->cur_hist_ent). */
     private boolean historyEntry;
+    /** kernel: bpf_verifier_state.may_goto_depth, the may_goto loop iterations on this path. */
+    private int mayGotoDepth;
     private int jmpsProcessed;
     private int prevJmpsProcessed;
     private int prevInsnProcessed;
@@ -157,9 +164,30 @@ public final class PathExplorer {
                 }
                 case Insn.Ja j -> markTarget(target(i, j.target()));
                 case Insn.Gotol j -> markTarget(target(i, j.target()));
+                case Insn.MayGoto j -> {
+                    prunePoint[i] = true;
+                    markTarget(target(i, j.target()));
+                }
+                // kernel: visit_func_call_insn; the return address is a prune point and a jump
+                // point (the exit from the callee is a non-linear step), a local call and the
+                // callee's entry too
+                case Insn.CallLocal c -> {
+                    markTarget(i + 1);
+                    prunePoint[i] = true;
+                    markTarget(target(i, c.target()));
+                }
+                case Insn.Call c -> markTarget(i + 1);
+                case Insn.CallKfunc c -> markTarget(i + 1);
+                case Insn.LoadImm64 l when l.src() == PseudoSrc.FUNC -> {
+                    markTarget(i + 1);
+                    prunePoint[i] = true;
+                    markTarget(program.indexOfSlot(program.slotOf(i) + 1 + (int) l.imm()));
+                }
                 default -> { }
             }
         }
+        this.subprogStarts = Cfg.subprogramStarts(program).stream().mapToInt(Integer::intValue).toArray();
+        this.subprogDepth = new int[subprogStarts.length];
         this.privileged = options.privileged();
         this.klog = new KernelLog(options.logLevel());
         this.printer = KernelPrinter.DEFAULT.withAllowPtrLeaks(options.privileged());
@@ -222,13 +250,14 @@ public final class PathExplorer {
             if (e.klog.level == 1) {
                 e.klog.clear();
             }
+            e.checkMaxStackDepth();
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.accept(e.processed, e.log, e.stackDepth, e.klog.toString())
+            return Verdict.accept(e.processed, e.log, e.subprogDepth[0], e.klog.toString())
                     .withLoopIterations(e.loopIterations);
         } catch (Rejection r) {
             e.klog.verbose(r.getMessage() + "\n" + r.trailer);
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.stackDepth, e.klog.toString())
+            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.subprogDepth[0], e.klog.toString())
                     .withLoopIterations(e.loopIterations);
         }
     }
@@ -262,7 +291,19 @@ public final class PathExplorer {
      * current one; otherwise the current state may be kept for later paths.
      */
     private boolean visited(int idx, int slot) throws Rejection {
-        boolean force = history > 40;
+        int[] live = new int[frames.length];
+        int[] relevant = new int[frames.length];
+        for (int i = 0; i < frames.length; i++) {
+            // kernel: a caller's registers are as live as they are at its call instruction
+            int at = i == frames.length - 1 ? idx : program.indexOfSlot(frames[i + 1].callsite);
+            live[i] = liveIn[at];
+            relevant[i] = relevantIn[at];
+        }
+        int[] all = new int[frames.length];
+        java.util.Arrays.fill(all, -1);
+        // kernel: is_force_checkpoint; a may_goto keeps a state on every visit
+        boolean mayGoto = program.insn(idx) instanceof Insn.MayGoto;
+        boolean force = history > 40 || mayGoto;
         boolean add = force || jmpsProcessed - prevJmpsProcessed >= 2 && processed - prevInsnProcessed >= 8;
         List<Checkpoint> list = explored.computeIfAbsent(idx, k -> new ArrayList<>());
         int states = 0;
@@ -270,22 +311,30 @@ public final class PathExplorer {
             Checkpoint c = it.next();
             states++;
             if (c.branches > 0) {
-                if (StateEquivalence.maybeLooping(c.regs, regs) && StateEquivalence.equal(c.regs, c.stack, regs, stack,
-                        liveIn[idx], -1, privileged, StateEquivalence.Exact.EXACT)) {
+                // kernel: a may_goto loop whose iteration is covered by an earlier one (any
+                // range within the earlier's) stops: the earlier iteration explores the rest
+                if (mayGoto && c.mayGotoDepth != mayGotoDepth && StateEquivalence.equal(c.frames, frames, all,
+                        all, privileged, StateEquivalence.Exact.RANGE_WITHIN)) {
+                    c.hits++;
+                    return true;
+                }
+                if (c.mayGotoDepth == mayGotoDepth && StateEquivalence.maybeLooping(c.frames, frames)
+                        && StateEquivalence.equal(c.frames, frames,
+                        live, all, privileged, StateEquivalence.Exact.EXACT)) {
                     String message = "infinite loop detected at insn " + slot;
                     Rejection r = new Rejection(slot, message);
                     KernelLog cur = new KernelLog(klog.level);
                     cur.verbose("cur state:");
-                    cur.state(regs, stack, true);
+                    cur.state(frames[frames.length - 1], true);
                     cur.verbose("old state:");
-                    cur.state(c.regs, c.stack, true);
+                    cur.state(c.frames[frames.length - 1], true);
                     r.trailer = cur.toString();
                     throw r;
                 }
                 if (!force && jmpsProcessed - prevJmpsProcessed < 20 && processed - prevInsnProcessed < 100) {
                     add = false;
                 }
-            } else if (StateEquivalence.equal(c.regs, c.stack, regs, stack, liveIn[idx], relevantIn[idx], privileged,
+            } else if (StateEquivalence.equal(c.frames, frames, live, relevant, privileged,
                     StateEquivalence.Exact.NOT_EXACT)) {
                 c.hits++;
                 return true;
@@ -294,8 +343,10 @@ public final class PathExplorer {
                 c.misses++;
             }
             // kernel: a state that keeps missing is dropped; freed (no longer counted in the
-            // peak) once its paths are done
-            if (c.misses > c.hits * 3 + 3) {
+            // peak) once its paths are done. A may_goto checkpoint still being explored gets
+            // more chances, so that the loop's iterations can converge.
+            int n = mayGoto && c.branches > 0 ? 64 : 3;
+            if (c.misses > c.hits * n + n) {
                 it.remove();
                 if (c.branches == 0) {
                     peakStates--;
@@ -311,7 +362,7 @@ public final class PathExplorer {
         peakStates++;
         prevJmpsProcessed = jmpsProcessed;
         prevInsnProcessed = processed;
-        Checkpoint c = new Checkpoint(regs.clone(), stack.copy(), parent);
+        Checkpoint c = new Checkpoint(Frame.copy(frames), parent, mayGotoDepth);
         list.addFirst(c);
         parent = c;
         history = 0;
@@ -319,18 +370,19 @@ public final class PathExplorer {
     }
 
     private void run() throws Rejection {
-        regs = new RegState[11];
-        java.util.Arrays.fill(regs, RegState.NOT_INIT);
-        regs[1] = new RegState.Ctx();
-        regs[10] = RegState.FRAME_POINTER;
-        stack = new StackState();
+        Frame main = Frame.entry(-1, 0, 0);
+        main.regs[1] = new RegState.Ctx();
+        setFrames(new Frame[] {main});
         if (klog.level == 2) {
-            klog.verbose("func#0 @0\n");
+            for (int i = 0; i < subprogStarts.length; i++) {
+                klog.verbose("func#" + i + " @" + subprogStarts[i] + "\n");
+            }
             klog.verbose(LiveRegs.table(program, printer));
         }
         klog.scratchAll();
         int idx = 0;
-        Pending resumed = null;
+        /** The slot a non-linear step came from (a resumed branch, a return), or -1. */
+        int resumedFrom = -1;
         while (true) {
             int slot = program.slotOf(idx);
             if (++processed > MAX_PROCESSED) {
@@ -339,7 +391,7 @@ public final class PathExplorer {
             Insn insn = program.insn(idx);
             historyEntry = false;
             if (prunePoint[idx] && visited(idx, slot)) {
-                klog.verbose(resumed != null ? "\nfrom " + resumed.from() + " to " + slot + ": safe\n"
+                klog.verbose(resumedFrom >= 0 ? "\nfrom " + resumedFrom + " to " + slot + ": safe\n"
                     : slot + ": safe\n");
                 pathDone();
                 Pending p = pending.poll();
@@ -347,7 +399,7 @@ public final class PathExplorer {
                     return;
                 }
                 idx = resume(p);
-                resumed = p;
+                resumedFrom = p.from();
                 continue;
             }
             if (jmpPoint[idx]) {
@@ -363,16 +415,16 @@ public final class PathExplorer {
                 jmpsProcessed++;
             }
             if (klog.enabled()) {
-                if (klog.level == 2 && resumed != null) {
-                    klog.verbose("\nfrom " + resumed.from() + " to " + slot + ":");
-                    klog.state(regs, stack, true);
+                if (klog.level == 2 && resumedFrom >= 0) {
+                    klog.verbose("\nfrom " + resumedFrom + " to " + slot + ":");
+                    klog.state(frames[frames.length - 1], true);
                 }
                 if (klog.scratched()) {
-                    klog.insnState(slot, regs, stack);
+                    klog.insnState(slot, frames[frames.length - 1]);
                 }
                 klog.insn(slot, printer.text(program, idx));
             }
-            resumed = null;
+            resumedFrom = -1;
             int next = switch (insn) {
                 case Insn.AluReg a -> {
                     aluReg(slot, a);
@@ -428,6 +480,18 @@ public final class PathExplorer {
                     null, j.target());
                 case Insn.Ja j -> target(idx, j.target());
                 case Insn.Gotol j -> target(idx, j.target());
+                case Insn.CallLocal c -> callLocal(slot, idx, c);
+                case Insn.MayGoto m -> {
+                    // kernel: check_cond_jmp_op for BPF_JCOND; the path goes on at the target, the
+                    // next iteration (the fall-through) waits one may_goto deeper
+                    push(slot, Frame.copy(frames), idx + 1, mayGotoDepth + 1);
+                    yield target(idx, m.target());
+                }
+                case Insn.Exit x when frames.length > 1 -> {
+                    int back = returnFromCallee(slot);
+                    resumedFrom = slot;
+                    yield back;
+                }
                 case Insn.Exit x -> {
                     exit(slot);
                     pathDone();
@@ -435,7 +499,7 @@ public final class PathExplorer {
                     if (p == null) {
                         yield -1;
                     }
-                    resumed = p;
+                    resumedFrom = p.from();
                     yield resume(p);
                 }
                 default -> throw notModelled(slot, describe(insn));
@@ -443,11 +507,17 @@ public final class PathExplorer {
             if (next < 0) {
                 return;
             }
-            if (next <= idx && resumed == null) {
+            // a jump back (a return to a caller placed before its subprogram is no loop)
+            if (next <= idx && isJump(insn)) {
                 backEdge(idx);
             }
             idx = next;
         }
+    }
+
+    private static boolean isJump(Insn insn) {
+        return insn instanceof Insn.JumpImm || insn instanceof Insn.JumpReg || insn instanceof Insn.Ja
+                || insn instanceof Insn.Gotol || insn instanceof Insn.MayGoto;
     }
 
     /** Counts one walk of the back-edge leaving instruction {@code from}: one more unrolled iteration. */
@@ -458,16 +528,123 @@ public final class PathExplorer {
         loopIterations = Math.max(loopIterations, backEdgeWalks.merge(from, 1, Integer::sum));
     }
 
+    /** Makes {@code f} the current state, its last frame the current function. */
+    private void setFrames(Frame[] f) {
+        frames = f;
+        regs = f[f.length - 1].regs;
+        stack = f[f.length - 1].stack;
+    }
+
+    /** The subprogram whose code holds {@code slot} (kernel: find_containing_subprog). */
+    private int subprogAt(int slot) {
+        int i = java.util.Arrays.binarySearch(subprogStarts, slot);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * kernel: check_func_call for a static subprogram (bpflab has no BTF, so every
+     * subprogram is static): a new frame whose R1-R5 are the caller's, the caller's R0-R5
+     * cleared; returns the callee's first instruction.
+     */
+    private int callLocal(int slot, int idx, Insn.CallLocal c) throws Rejection {
+        int entry = target(idx, c.target());
+        if (frames.length >= Frame.MAX_CALL_FRAMES) {
+            throw new Rejection(slot, "the call stack of " + (frames.length + 1) + " frames is too deep");
+        }
+        Frame caller = frames[frames.length - 1];
+        Frame callee = Frame.entry(slot, frames.length, subprogAt(program.slotOf(entry)));
+        // kernel: set_callee_state copies the arguments as they are, initialised or not
+        System.arraycopy(caller.regs, 1, callee.regs, 1, 5);
+        for (int r = 0; r <= 5; r++) {
+            caller.regs[r] = RegState.NOT_INIT;
+        }
+        Frame[] chain = java.util.Arrays.copyOf(frames, frames.length + 1);
+        chain[frames.length] = callee;
+        setFrames(chain);
+        if (klog.enabled()) {
+            klog.verbose("caller:\n");
+            klog.state(caller, true);
+            klog.verbose("callee:\n");
+            klog.state(callee, true);
+        }
+        klog.scratchAll();
+        return entry;
+    }
+
+    /**
+     * kernel: prepare_func_exit; the callee's R0 becomes the caller's, and the caller goes on
+     * after its call. Returns that instruction.
+     */
+    private int returnFromCallee(int slot) throws Rejection {
+        Frame callee = frames[frames.length - 1];
+        Frame caller = frames[frames.length - 2];
+        if (callee.regs[0] instanceof RegState.StackPtr) {
+            // kernel: a pointer into the callee's stack would dangle; the kernel refuses any
+            throw new Rejection(slot, "cannot return stack pointer to the caller");
+        }
+        caller.regs[0] = callee.regs[0];
+        int back = program.indexOfSlot(callee.callsite) + 1;
+        if (klog.enabled()) {
+            klog.verbose("returning from callee:\n");
+            klog.state(callee, true);
+            klog.verbose("to caller at " + program.slotOf(back) + ":\n");
+            klog.state(caller, true);
+        }
+        setFrames(java.util.Arrays.copyOf(frames, frames.length - 1));
+        return back;
+    }
+
+    /** kernel: round_up_stack_depth with the JIT on, as the machines bpflab models run it. */
+    private static int roundUpStackDepth(int depth) {
+        return (depth + 15) / 16 * 16;
+    }
+
+    /**
+     * kernel: check_max_stack_depth, after exploration: along every chain of calls from the
+     * main program the subprograms' stacks together stay within 512 bytes, and the chain
+     * within 8 frames.
+     */
+    private void checkMaxStackDepth() throws Rejection {
+        walkCallChain(0, 0, 1);
+    }
+
+    /** One step of check_max_stack_depth_subprog's walk, depth first in address order. */
+    private void walkCallChain(int sub, int depthBefore, int frameCount) throws Rejection {
+        int depth = depthBefore + roundUpStackDepth(subprogDepth[sub]);
+        if (depth > StackState.MAX_STACK) {
+            throw new Rejection(-1, "combined stack size of " + frameCount + " calls is " + depth + ". Too large");
+        }
+        int end = sub + 1 < subprogStarts.length ? subprogStarts[sub + 1] : program.slotCount();
+        for (int s = subprogStarts[sub]; s < end; s++) {
+            int i = program.indexOfSlot(s);
+            if (i < 0) {
+                continue;
+            }
+            Insn insn = program.insn(i);
+            int callee;
+            if (insn instanceof Insn.CallLocal(Target t)) {
+                callee = subprogAt(program.slotOf(target(i, t)));
+            } else if (insn instanceof Insn.LoadImm64(var d, PseudoSrc src, long imm) && src == PseudoSrc.FUNC) {
+                callee = subprogAt(s + 1 + (int) imm);
+            } else {
+                continue;
+            }
+            if (frameCount >= Frame.MAX_CALL_FRAMES) {
+                throw new Rejection(-1, "the call stack of " + frameCount + " frames is too deep !");
+            }
+            walkCallChain(callee, depth, frameCount + 1);
+        }
+    }
+
     /** kernel: pop_stack; the pending state becomes the current one. */
     private int resume(Pending p) {
         int from = program.indexOfSlot(p.from());
-        // a forked ALU instruction re-runs itself (index == from) without closing a loop
-        if (from >= 0 && (p.index() < from
-                || p.index() == from && !(program.insn(from) instanceof Insn.AluImm || program.insn(from) instanceof Insn.AluReg))) {
+        // the taken edge of a jump back (a forked ALU instruction also re-runs itself, without a loop)
+        if (from >= 0 && p.index() <= from && isJump(program.insn(from))) {
             backEdge(from);
         }
-        regs = p.regs();
-        stack = p.stack();
+        setFrames(p.frames());
+        mayGotoDepth = p.mayGotoDepth();
         parent = p.parent();
         history = p.history();
         klog.cutTo(p.logPos());
@@ -477,7 +654,7 @@ public final class PathExplorer {
 
     private static Rejection notModelled(int slot, String what) {
         return new Rejection(slot, "bpflab does not model " + what + " yet (insn " + slot
-            + "); its verifier covers scalar ALU, jumps, exit and the stack so far");
+            + "); its verifier covers scalar ALU, jumps, exit, the stack and bpf-to-bpf calls so far");
     }
 
     private static String describe(Insn insn) {
@@ -486,7 +663,6 @@ public final class PathExplorer {
             case Insn.LoadImm64 l -> "lddw of a " + l.src().name().toLowerCase(java.util.Locale.ROOT) + " reference";
             case Insn.LegacyLoad l -> "legacy packet loads";
             case Insn.Call c -> "helper calls";
-            case Insn.CallLocal c -> "bpf-to-bpf calls";
             case Insn.CallKfunc c -> "kfunc calls";
             case Insn.Callx c -> "indirect calls";
             case Insn.MayGoto m -> "may_goto";
@@ -581,7 +757,7 @@ public final class PathExplorer {
             throw new Rejection(slot, "R" + dst.number() + " stack pointer arithmetic goes out of range, "
                 + "prohibited for !root; off=" + moved);
         }
-        return new RegState.StackPtr((int) moved);
+        return p.withOff((int) moved);
     }
 
     /** kernel: check_alu_op for BPF_NEG and BPF_END; a pointer operand becomes unknown. */
@@ -705,9 +881,9 @@ public final class PathExplorer {
         ScalarAlu.Fork fork = ScalarAlu.fork(op, dv, sv);
         if (fork != null) {
             // kernel: maybe_fork_scalars pushes the 0 case to re-run this instruction
-            RegState[] other = regs.clone();
-            other[dst.number()] = new RegState.ScalarReg(fork.pushed());
-            push(slot, other, stack.copy(), program.indexOfSlot(slot));
+            Frame[] other = Frame.copy(frames);
+            other[other.length - 1].regs[dst.number()] = new RegState.ScalarReg(fork.pushed());
+            push(slot, other, program.indexOfSlot(slot));
             dv = fork.current();
         }
         Scalar result = ScalarAlu.apply(op, w, dv, sv);
@@ -740,8 +916,13 @@ public final class PathExplorer {
     }
 
     /** kernel: push_stack. */
-    private void push(int slot, RegState[] state, StackState st, int index) throws Rejection {
-        pending.push(new Pending(state, st, index, slot, klog.position(), parent, history));
+    private void push(int slot, Frame[] state, int index) throws Rejection {
+        push(slot, state, index, mayGotoDepth);
+    }
+
+    /** kernel: push_stack, with the pushed state's may_goto depth. */
+    private void push(int slot, Frame[] state, int index, int depth) throws Rejection {
+        pending.push(new Pending(state, index, slot, klog.position(), parent, history, depth));
         if (parent != null) {
             parent.branches++;
         }
@@ -763,7 +944,7 @@ public final class PathExplorer {
             // kernel: is_branch_taken knows a pointer's comparison only against 0 and only for
             // pointers that cannot be NULL, which the context and the frame pointer are not
             // counted as (reg_not_null); reg_set_min_max learns nothing from pointers
-            push(slot, regs.clone(), stack.copy(), taken);
+            push(slot, Frame.copy(frames), taken);
             return idx + 1;
         }
         Scalar dv = dr.value();
@@ -779,10 +960,10 @@ public final class PathExplorer {
         }
         List<Integer> linked = new ArrayList<>();
         if (srcReg != null && sr.id() != 0) {
-            collectLinked(sr.id(), liveIn[idx], linked);
+            collectLinked(sr.id(), idx, linked);
         }
         if (dr.id() != 0) {
-            collectLinked(dr.id(), liveIn[idx], linked);
+            collectLinked(dr.id(), idx, linked);
         }
         if (linked.size() > 1) {
             historyEntry();
@@ -793,22 +974,22 @@ public final class PathExplorer {
             : ScalarBranch.refine(op, w, dv, sv);
         log.addAll(ref.log());
         ref.log().forEach(l -> klog.verbose(l + "\n"));
-        RegState[] other = regs.clone();
+        Frame[] otherFrames = Frame.copy(frames);
+        RegState[] other = otherFrames[otherFrames.length - 1].regs;
         other[dst.number()] = with(other[dst.number()], ref.taken().dst());
         regs[dst.number()] = with(regs[dst.number()], ref.fallthrough().dst());
         if (srcReg != null && !same) {
             other[srcReg.number()] = with(other[srcReg.number()], ref.taken().src());
             regs[srcReg.number()] = with(regs[srcReg.number()], ref.fallthrough().src());
         }
-        StackState otherStack = stack.copy();
-        push(slot, other, otherStack, taken);
+        push(slot, otherFrames, taken);
         if (srcReg != null && sr.id() != 0) {
-            syncLinked(regs, stack, srcReg, linked);
-            syncLinked(other, otherStack, srcReg, linked);
+            syncLinked(frames, srcReg, linked);
+            syncLinked(otherFrames, srcReg, linked);
         }
         if (dr.id() != 0) {
-            syncLinked(regs, stack, dst, linked);
-            syncLinked(other, otherStack, dst, linked);
+            syncLinked(frames, dst, linked);
+            syncLinked(otherFrames, dst, linked);
         }
         return idx + 1;
     }
@@ -856,27 +1037,33 @@ public final class PathExplorer {
                 int at = p.off() + off;
                 // kernel: check_stack_slot_within_bounds; an unprivileged read may not go below
                 // what the program has written (allow_uninit_stack is for privileged loaders)
-                int minValid = write || privileged ? -StackState.MAX_STACK : -stack.allocated();
+                mem = frames[p.frameno()].stack;
+                int minValid = write || privileged ? -StackState.MAX_STACK : -mem.allocated();
                 if (at < minValid || at > -1 || at + size.bytes > 0) {
                     throw new Rejection(slot, "invalid " + (write ? "write to" : "read from") + " stack R"
                         + base.number() + " off=" + at + " size=" + size.bytes);
                 }
-                stack.grow(-at);
-                stackDepth = Math.max(stackDepth, stack.allocated());
+                mem.grow(-at);
+                // kernel: update_stack_depth, for the subprogram that owns the stack
+                int sub = frames[p.frameno()].subprog;
+                subprogDepth[sub] = Math.max(subprogDepth[sub], mem.allocated());
                 return at;
             }
         }
     }
+
+    /** The stack the last {@link #stackAccess} went to, the current frame's or a caller's. */
+    private StackState mem;
 
     /** kernel: check_stack_read_fixed_off. */
     private RegState stackRead(int slot, int off, Size size) throws Rejection {
         int first = -off - 1;
         int spi = first / StackState.SLOT;
         klog.scratchSlot(spi);
-        if (stack.isSpill(spi)) {
-            RegState spilled = stack.spilled(spi);
+        if (mem.isSpill(spi)) {
+            RegState spilled = mem.spilled(spi);
             int spillSize = 1;
-            for (int i = StackState.SLOT - 1; i > 0 && stack.slotType(spi, i - 1) == StackState.SPILL; i--) {
+            for (int i = StackState.SLOT - 1; i > 0 && mem.slotType(spi, i - 1) == StackState.SPILL; i--) {
                 spillSize++;
             }
             if (size.bytes == StackState.SLOT && spillSize == StackState.SLOT) {
@@ -895,7 +1082,7 @@ public final class PathExplorer {
             int spills = 0;
             int zeros = 0;
             for (int i = 0; i < size.bytes; i++) {
-                byte t = stack.type(first - i);
+                byte t = mem.type(first - i);
                 if (t == StackState.SPILL) {
                     spills++;
                 } else if (t == StackState.ZERO) {
@@ -913,7 +1100,7 @@ public final class PathExplorer {
             return new RegState.ScalarReg(zero ? Scalar.known(0) : Scalar.UNKNOWN);
         }
         for (int i = 0; i < size.bytes; i++) {
-            byte t = stack.type(first - i);
+            byte t = mem.type(first - i);
             if (t != StackState.MISC && t != StackState.ZERO && !(t == StackState.INVALID && privileged)) {
                 throw invalidRead(slot, off, i, size);
             }
@@ -922,7 +1109,7 @@ public final class PathExplorer {
         boolean zeros = true;
         for (int i = 0; i < size.bytes; i++) {
             klog.scratchSlot((first - i) / StackState.SLOT);
-            if (stack.type(first - i) != StackState.ZERO) {
+            if (mem.type(first - i) != StackState.ZERO) {
                 zeros = false;
                 break;
             }
@@ -983,9 +1170,9 @@ public final class PathExplorer {
     private void checkStackReadable(int slot, int off, Size size) throws Rejection {
         int first = -off - 1;
         int spi = first / StackState.SLOT;
-        if (stack.isSpill(spi)) {
-            RegState spilled = stack.spilled(spi);
-            boolean whole = size == Size.DW && stack.slotType(spi, 0) == StackState.SPILL;
+        if (mem.isSpill(spi)) {
+            RegState spilled = mem.spilled(spi);
+            boolean whole = size == Size.DW && mem.slotType(spi, 0) == StackState.SPILL;
             if (!whole && !(spilled instanceof RegState.ScalarReg)) {
                 throw new Rejection(slot, "invalid size of register fill");
             }
@@ -995,7 +1182,7 @@ public final class PathExplorer {
             return;
         }
         for (int i = 0; i < size.bytes; i++) {
-            byte t = stack.type(first - i);
+            byte t = mem.type(first - i);
             if (t != StackState.MISC && t != StackState.ZERO && !(t == StackState.INVALID && privileged)) {
                 throw invalidRead(slot, off, i, size);
             }
@@ -1011,7 +1198,7 @@ public final class PathExplorer {
         int at = stackAccess(slot, dst, regs[dst.number()], off, size, true);
         int first = -at - 1;
         int spi = first / StackState.SLOT;
-        if (!privileged && stack.isSpill(spi) && !(stack.spilled(spi) instanceof RegState.ScalarReg)
+        if (!privileged && mem.isSpill(spi) && !(mem.spilled(spi) instanceof RegState.ScalarReg)
                 && size.bytes != StackState.SLOT) {
             throw new Rejection(slot, "attempt to corrupt spilled pointer on stack");
         }
@@ -1030,21 +1217,24 @@ public final class PathExplorer {
             if (size.bytes != StackState.SLOT) {
                 throw new Rejection(slot, "invalid size of register spill");
             }
+            if (mem != stack && value instanceof RegState.StackPtr) {
+                throw new Rejection(slot, "cannot spill pointers to stack into stack frame of the caller");
+            }
             spill(spi, value, size);
         } else {
             // kernel: a plain write destroys a spill (scrub_special_slot) and types the bytes
-            if (stack.isSpill(spi)) {
+            if (mem.isSpill(spi)) {
                 for (int i = 0; i < StackState.SLOT; i++) {
-                    if (stack.slotType(spi, i) != StackState.INVALID) {
-                        stack.setType(spi * StackState.SLOT + i, StackState.MISC);
+                    if (mem.slotType(spi, i) != StackState.INVALID) {
+                        mem.setType(spi * StackState.SLOT + i, StackState.MISC);
                     }
                 }
             }
-            stack.setSpilled(spi, RegState.NOT_INIT);
+            mem.setSpilled(spi, RegState.NOT_INIT);
             boolean zero = value == null ? immediate && imm == 0
                 : value instanceof RegState.ScalarReg sr && sr.value().isConst() && sr.value().varOff().value() == 0;
             for (int i = 0; i < size.bytes; i++) {
-                stack.setType(first - i, zero ? StackState.ZERO : StackState.MISC);
+                mem.setType(first - i, zero ? StackState.ZERO : StackState.MISC);
             }
         }
     }
@@ -1052,14 +1242,14 @@ public final class PathExplorer {
     /** kernel: save_register_state; the spilled bytes are the slot's last entries. */
     private void spill(int spi, RegState value, Size size) {
         historyEntry();
-        stack.setSpilled(spi, value);
+        mem.setSpilled(spi, value);
         for (int i = StackState.SLOT; i > StackState.SLOT - size.bytes; i--) {
-            stack.setType(spi * StackState.SLOT + i - 1, StackState.SPILL);
+            mem.setType(spi * StackState.SLOT + i - 1, StackState.SPILL);
         }
         for (int i = StackState.SLOT - size.bytes; i > 0; i--) {
-            byte t = stack.slotType(spi, i - 1);
+            byte t = mem.slotType(spi, i - 1);
             if (t != StackState.ZERO && t != StackState.INVALID) {
-                stack.setType(spi * StackState.SLOT + i - 1, StackState.MISC);
+                mem.setType(spi * StackState.SLOT + i - 1, StackState.MISC);
             }
         }
     }
@@ -1067,42 +1257,56 @@ public final class PathExplorer {
     /** kernel: MAX_LINKED_REGS; registers past it are unlinked. */
     private static final int MAX_LINKED = 6;
 
-    /** Linked values are numbered 0-10 for registers, 11 and up for stack slots (11 + spi). */
+    /**
+     * Linked values are numbered, in each frame, 0-10 for registers and 11 and up for stack
+     * slots (11 + spi), plus {@link #FRAME_STRIDE} times the frame number.
+     */
     private static final int FIRST_SLOT = 11;
+    private static final int FRAME_STRIDE = 1 << 8;
 
     /**
-     * kernel: collect_linked_regs over the live registers, then the spilled scalars of the
-     * stack, of the only frame. The 6.18 kernel leaves out registers dead before the jump
-     * (testdata/verifier/logs/two-branches.2.log: the dead R1 keeps its range).
+     * kernel: collect_linked_regs over every frame from the current one down, its live
+     * registers, then its spilled scalars. The 6.18 kernel leaves out registers dead before
+     * the jump (testdata/verifier/logs/two-branches.2.log: the dead R1 keeps its range); a
+     * caller's registers are as live as at its call.
      */
-    private void collectLinked(int id, int live, List<Integer> linked) {
-        for (int r = 0; r < FIRST_SLOT + stack.allocated() / StackState.SLOT; r++) {
-            if (r == 10 || r < FIRST_SLOT && (live & (1 << r)) == 0) {
-                continue;
-            }
-            RegState v = r < FIRST_SLOT ? regs[r]
-                : stack.isSpill(r - FIRST_SLOT) ? stack.spilled(r - FIRST_SLOT) : RegState.NOT_INIT;
-            if (v instanceof RegState.ScalarReg sr && sr.id() == id) {
-                if (linked.contains(r)) {
+    private void collectLinked(int id, int idx, List<Integer> linked) {
+        for (int f = frames.length - 1; f >= 0; f--) {
+            Frame frame = frames[f];
+            int live = liveIn[f == frames.length - 1 ? idx : program.indexOfSlot(frames[f + 1].callsite)];
+            for (int r = 0; r < FIRST_SLOT + frame.stack.allocated() / StackState.SLOT; r++) {
+                if (r == 10 || r < FIRST_SLOT && (live & (1 << r)) == 0) {
                     continue;
                 }
-                if (linked.size() < MAX_LINKED) {
-                    linked.add(r);
-                } else if (r < FIRST_SLOT) {
-                    regs[r] = sr.unlinked();
-                } else {
-                    stack.setSpilled(r - FIRST_SLOT, sr.unlinked());
+                RegState v = r < FIRST_SLOT ? frame.regs[r]
+                    : frame.stack.isSpill(r - FIRST_SLOT) ? frame.stack.spilled(r - FIRST_SLOT) : RegState.NOT_INIT;
+                int key = f * FRAME_STRIDE + r;
+                if (v instanceof RegState.ScalarReg sr && sr.id() == id) {
+                    if (linked.contains(key)) {
+                        continue;
+                    }
+                    if (linked.size() < MAX_LINKED) {
+                        linked.add(key);
+                    } else if (r < FIRST_SLOT) {
+                        frame.regs[r] = sr.unlinked();
+                    } else {
+                        frame.stack.setSpilled(r - FIRST_SLOT, sr.unlinked());
+                    }
                 }
             }
         }
     }
 
     /** kernel: sync_linked_regs; what the branch learned about {@code known} holds for its copies. */
-    private static void syncLinked(RegState[] state, StackState st, Reg knownReg, List<Integer> linked) {
-        RegState.ScalarReg known = (RegState.ScalarReg) state[knownReg.number()];
-        for (int r : linked) {
-            RegState v = r < FIRST_SLOT ? state[r] : st.spilled(r - FIRST_SLOT);
-            if (r == knownReg.number() || !(v instanceof RegState.ScalarReg reg) || reg.id() != known.id()) {
+    private static void syncLinked(Frame[] state, Reg knownReg, List<Integer> linked) {
+        int cur = state.length - 1;
+        RegState.ScalarReg known = (RegState.ScalarReg) state[cur].regs[knownReg.number()];
+        for (int key : linked) {
+            Frame frame = state[key / FRAME_STRIDE];
+            int r = key % FRAME_STRIDE;
+            RegState v = r < FIRST_SLOT ? frame.regs[r] : frame.stack.spilled(r - FIRST_SLOT);
+            if (key == cur * FRAME_STRIDE + knownReg.number() || !(v instanceof RegState.ScalarReg reg)
+                    || reg.id() != known.id()) {
                 continue;
             }
             RegState.ScalarReg synced;
@@ -1114,9 +1318,9 @@ public final class PathExplorer {
                     reg.id(), reg.addConst(), reg.off());
             }
             if (r < FIRST_SLOT) {
-                state[r] = synced;
+                frame.regs[r] = synced;
             } else {
-                st.setSpilled(r - FIRST_SLOT, synced);
+                frame.stack.setSpilled(r - FIRST_SLOT, synced);
             }
         }
     }

@@ -37,10 +37,20 @@ public sealed interface RegState {
     }
 
     /**
-     * A pointer into the stack of frame 0 at a constant offset (kernel: PTR_TO_STACK with a
-     * known var_off of 0 and {@code off}); R10 starts as {@code StackPtr(0)}, the frame pointer.
+     * A pointer into the stack of frame {@code frameno} of the call chain at a constant offset
+     * (kernel: PTR_TO_STACK with a known var_off of 0, {@code off} and {@code frameno}); R10
+     * starts as {@code StackPtr(0, n)} in frame n, the frame pointer.
      */
-    record StackPtr(int off) implements RegState {
+    record StackPtr(int off, int frameno) implements RegState {
+        /** A pointer into the stack of frame 0. */
+        public StackPtr(int off) {
+            this(off, 0);
+        }
+
+        /** The same frame, moved to {@code newOff}. */
+        public StackPtr withOff(int newOff) {
+            return new StackPtr(newOff, frameno);
+        }
     }
 
     /** The frame pointer R10. */
@@ -54,13 +64,21 @@ public sealed interface RegState {
 
     /** As the log prints it: {@code ctx()}, {@code fp0}, {@code 42}, {@code scalar(...)}. */
     default String render() {
+        return render(0);
+    }
+
+    /**
+     * As the log prints it in frame {@code frameno}: a pointer into another frame's stack
+     * names that frame ({@code fp[0]-8}, kernel: print_reg_state).
+     */
+    default String render(int frameno) {
         return switch (this) {
             case NotInit n -> "?";
             case ScalarReg s -> s.id() == 0 ? LogFormat.scalar(s.value())
                 : s.addConst() ? LogFormat.scalarLinked(s.value(), false, s.id(), s.off())
                 : LogFormat.scalar(s.value(), false, s.id());
             case Ctx c -> "ctx()";
-            case StackPtr p -> "fp" + p.off();
+            case StackPtr p -> "fp" + (p.frameno() != frameno ? "[" + p.frameno() + "]" : "") + p.off();
         };
     }
 }

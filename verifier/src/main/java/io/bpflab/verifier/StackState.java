@@ -84,9 +84,9 @@ final class StackState {
     /**
      * The slot as print_verifier_state shows it after {@code fpN=}, or null when every byte is
      * invalid (the kernel prints nothing for it): the byte types, or for a spill the types
-     * above the spilled part followed by the register.
+     * above the spilled part followed by the register, as frame {@code frameno} prints it.
      */
-    String render(int spi) {
+    String render(int spi, int frameno) {
         StringBuilder sb = new StringBuilder();
         boolean valid = false;
         for (int j = 0; j < SLOT; j++) {
@@ -99,7 +99,7 @@ final class StackState {
         }
         if (isSpill(spi)) {
             int j = sb.indexOf("r");
-            return sb.substring(0, j) + spilled[spi].render();
+            return sb.substring(0, j) + spilled[spi].render(frameno);
         }
         return sb.toString();
     }

@@ -16,8 +16,12 @@ import java.util.Map;
  * same static liveness, {@link LiveRegs}); stack slots are all compared, liveness or not.
  */
 final class StateEquivalence {
-    /** kernel: enum exact_level; RANGE_WITHIN equals NOT_EXACT when every scalar is precise. */
-    enum Exact { NOT_EXACT, EXACT }
+    /**
+     * kernel: enum exact_level. NOT_EXACT: live registers, precise scalars by range; EXACT:
+     * every register the same; RANGE_WITHIN: every register, every scalar by range, precise or
+     * not (the may_goto loop check).
+     */
+    enum Exact { NOT_EXACT, EXACT, RANGE_WITHIN }
 
     private final boolean allowUninitStack;
     private final Exact exact;
@@ -33,26 +37,44 @@ final class StateEquivalence {
     }
 
     /**
-     * kernel: states_equal for a state of one frame; {@code live} masks the registers
-     * compared, {@code precise} the scalar registers whose values must be covered.
+     * kernel: states_equal; the same call chain (frame by frame the same call sites), each
+     * frame covered (func_states_equal), one id map for the whole state. {@code live[i]} masks
+     * the registers of frame {@code i} compared, {@code precise[i]} its scalar registers whose
+     * values must be covered.
      */
-    static boolean equal(RegState[] oldRegs, StackState oldStack, RegState[] curRegs, StackState curStack, int live,
-                         int precise, boolean allowUninitStack, Exact exact) {
+    static boolean equal(Frame[] old, Frame[] cur, int[] live, int[] precise, boolean allowUninitStack,
+                         Exact exact) {
+        if (old.length != cur.length) {
+            return false;
+        }
         StateEquivalence eq = new StateEquivalence(allowUninitStack, exact);
-        for (int r = 0; r < oldRegs.length; r++) {
-            if (exact == Exact.NOT_EXACT && r != 10 && (live & (1 << r)) == 0) {
-                continue;
-            }
-            if (!eq.regsafe(oldRegs[r], curRegs[r], (precise & (1 << r)) != 0)) {
+        for (int i = 0; i < old.length; i++) {
+            if (old[i].callsite != cur[i].callsite || !eq.funcStatesEqual(old[i], cur[i], live[i], precise[i])) {
                 return false;
             }
         }
-        return eq.stacksafe(oldStack, curStack);
+        return true;
     }
 
-    /** kernel: states_maybe_looping; every register the same, ids included. */
-    static boolean maybeLooping(RegState[] oldRegs, RegState[] curRegs) {
-        return java.util.Arrays.equals(oldRegs, curRegs);
+    /** kernel: func_states_equal. */
+    private boolean funcStatesEqual(Frame old, Frame cur, int live, int precise) {
+        for (int r = 0; r < old.regs.length; r++) {
+            if (exact == Exact.NOT_EXACT && r != 10 && (live & (1 << r)) == 0) {
+                continue;
+            }
+            if (!regsafe(old.regs[r], cur.regs[r], (precise & (1 << r)) != 0)) {
+                return false;
+            }
+        }
+        return stacksafe(old.stack, cur.stack);
+    }
+
+    /**
+     * kernel: states_maybe_looping; the same depth of calls and every register of the current
+     * frame the same, ids included.
+     */
+    static boolean maybeLooping(Frame[] old, Frame[] cur) {
+        return old.length == cur.length && java.util.Arrays.equals(old[old.length - 1].regs, cur[cur.length - 1].regs);
     }
 
     /** kernel: check_ids. */
@@ -98,7 +120,7 @@ final class StateEquivalence {
                     yield o.value().equals(c.value()) && o.addConst() == c.addConst() && o.off() == c.off()
                         && checkIds(o.id(), c.id());
                 }
-                if (!precise) {
+                if (!precise && exact == Exact.NOT_EXACT) {
                     yield true;
                 }
                 if (o.addConst() != c.addConst() || o.addConst() && o.off() != c.off()) {
@@ -107,7 +129,7 @@ final class StateEquivalence {
                 yield rangeWithin(o.value(), c.value()) && o.value().varOff().contains(c.value().varOff())
                     && checkScalarIds(o.id(), c.id());
             }
-            case RegState.StackPtr o -> cur instanceof RegState.StackPtr c && o.off() == c.off();
+            case RegState.StackPtr o -> o.equals(cur);
             case RegState.Ctx o -> cur instanceof RegState.Ctx;
             case RegState.NotInit o -> true;
         };
@@ -144,7 +166,7 @@ final class StateEquivalence {
         for (int i = 0; i < old.allocated(); i++) {
             int spi = i / StackState.SLOT;
             byte ot = old.type(i);
-            if (exact == Exact.EXACT && (i >= cur.allocated() || ot != cur.type(i))) {
+            if (exact != Exact.NOT_EXACT && (i >= cur.allocated() || ot != cur.type(i))) {
                 return false;
             }
             if (ot == StackState.INVALID) {

@@ -12,13 +12,25 @@ import java.io.PrintWriter;
 public final class TextTracer implements Tracer {
 
     private final PrintWriter out;
+    private final java.util.function.BiFunction<Executable, Integer, String> source;
+    private String lastSource;
     private final long[] before = new long[11];
     private Executable prevExe;
     private int prevIndex = -1;
     private int prevDepth;
 
     public TextTracer(PrintWriter out) {
+        this(out, (x, slot) -> null);
+    }
+
+    /**
+     * A tracer that also prints, before an instruction, the source line it starts (as the
+     * kernel's verifier log prints line_info): {@code source} gives the text (one or more
+     * lines) for a program and slot, or null where no new line starts.
+     */
+    public TextTracer(PrintWriter out, java.util.function.BiFunction<Executable, Integer, String> source) {
         this.out = out;
+        this.source = source;
     }
 
     @Override
@@ -40,6 +52,13 @@ public final class TextTracer implements Tracer {
     private void flush(long[] regs) {
         if (prevIndex < 0) {
             return;
+        }
+        String src = source.apply(prevExe, prevExe.slots[prevIndex]);
+        if (src != null && !src.equals(lastSource)) {
+            for (String l : src.split("\n")) {
+                out.println("  ".repeat(prevDepth) + "; " + l);
+            }
+            lastSource = src;
         }
         StringBuilder line = new StringBuilder();
         line.append("  ".repeat(prevDepth));

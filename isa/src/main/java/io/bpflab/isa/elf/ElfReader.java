@@ -31,6 +31,9 @@ public final class ElfReader {
         return b.length >= 4 && b[0] == 0x7f && b[1] == 'E' && b[2] == 'L' && b[3] == 'F';
     }
 
+    /** The largest SHT_NOBITS section read (zero-filled): 256 MiB, far above any BPF object's .bss. */
+    static final long MAX_NOBITS = 1L << 28;
+
     private record Shdr(int name, int type, long flags, long offset, long size, int link, int info, long align,
                         long entSize) {
     }
@@ -49,7 +52,7 @@ public final class ElfReader {
         int shentsize = u16(b, 58);
         int shnum = u16(b, 60);
         int shstrndx = u16(b, 62);
-        if (shentsize != 64 || shoff < 0 || shoff + (long) shnum * 64 > b.length) {
+        if (shentsize != 64 || shoff < 0 || shoff > b.length || (long) shnum * 64 > b.length - shoff) {
             throw new BadElfException("section header table is outside the file");
         }
         Shdr[] sh = new Shdr[shnum];
@@ -58,11 +61,15 @@ public final class ElfReader {
             sh[i] = new Shdr((int) u32(b, p), (int) u32(b, p + 4), u64(b, p + 8), u64(b, p + 24), u64(b, p + 32),
                     (int) u32(b, p + 40), (int) u32(b, p + 44), u64(b, p + 48), u64(b, p + 56));
             if (sh[i].type != Elf.SHT_NOBITS && sh[i].type != Elf.SHT_NULL
-                    && (sh[i].offset < 0 || sh[i].size < 0 || sh[i].offset + sh[i].size > b.length)) {
+                    && (sh[i].offset < 0 || sh[i].size < 0 || sh[i].offset > b.length || sh[i].size > b.length - sh[i].offset)) {
                 throw new BadElfException("section " + i + " is outside the file");
             }
+            if (sh[i].type == Elf.SHT_NOBITS && (sh[i].size < 0 || sh[i].size > MAX_NOBITS)) {
+                throw new BadElfException("section " + i + " (SHT_NOBITS) has a size of " + sh[i].size
+                        + " bytes, more than bpflab accepts (" + MAX_NOBITS + ")");
+            }
         }
-        if (shstrndx >= shnum) {
+        if (shstrndx >= shnum || sh[shstrndx].type != Elf.SHT_STRTAB) {
             throw new BadElfException("no section name table");
         }
         String[] names = new String[shnum];
@@ -79,6 +86,12 @@ public final class ElfReader {
         List<ElfSymbol> symbols = new ArrayList<>();
         if (symtab >= 0) {
             Shdr s = sh[symtab];
+            if (s.link <= 0 || s.link >= shnum || sh[s.link].type != Elf.SHT_STRTAB) {
+                throw new BadElfException("section " + names[symtab] + ": symbol string table " + s.link + " is not a string table");
+            }
+            if (s.size % 24 != 0) {
+                throw new BadElfException("section " + names[symtab] + ": size " + s.size + " is not a whole number of symbols");
+            }
             Shdr str = sh[s.link];
             for (long p = s.offset + 24; p + 24 <= s.offset + s.size; p += 24) {
                 int at = (int) p;
@@ -95,16 +108,23 @@ public final class ElfReader {
         for (int i = 0; i < shnum; i++) {
             Shdr s = sh[i];
             if (s.type == Elf.SHT_REL) {
+                if (s.info <= 0 || s.info >= shnum || s.size % 16 != 0) {
+                    throw new BadElfException("section " + names[i] + ": " + (s.size % 16 != 0
+                            ? "size " + s.size + " is not a whole number of relocations"
+                            : "relocates section " + s.info + ", which does not exist"));
+                }
                 List<Relocation> list = relocs.computeIfAbsent(s.info, k -> new ArrayList<>());
                 for (long p = s.offset; p + 16 <= s.offset + s.size; p += 16) {
                     long info = u64(b, (int) p + 8);
                     RelocType type = RelocType.ofOrNull((int) info);
                     int sym = (int) (info >>> 32);
                     if (type == null) {
-                        throw new BadElfException("unknown BPF relocation type " + (int) info + " in " + names[i]);
+                        throw new BadElfException("section " + names[i] + " offset 0x" + Long.toHexString(p - s.offset)
+                                + ": unknown BPF relocation type " + (int) info);
                     }
                     if (sym < 1 || sym > symbols.size()) {
-                        throw new BadElfException("relocation in " + names[i] + " names symbol " + sym + ", not in the symbol table");
+                        throw new BadElfException("section " + names[i] + " offset 0x" + Long.toHexString(p - s.offset)
+                                + ": relocation names symbol " + sym + ", not in the symbol table");
                     }
                     list.add(new Relocation(u64(b, (int) p), type, sym - 1));
                 }
@@ -118,7 +138,7 @@ public final class ElfReader {
                         c = b[p++] & 0xff;
                         v |= (long) (c & 0x7f) << shift;
                         shift += 7;
-                    } while ((c & 0x80) != 0 && p < s.offset + s.size);
+                    } while ((c & 0x80) != 0 && p < s.offset + s.size && shift < 64);
                     addrsig.add((int) v - 1);
                 }
             }
@@ -152,7 +172,7 @@ public final class ElfReader {
     }
 
     private static String string(byte[] b, Shdr table, int at) throws BadElfException {
-        if (at < 0 || at >= table.size) {
+        if (at < 0 || at >= table.size || table.type == Elf.SHT_NOBITS) {
             throw new BadElfException("string offset " + at + " is outside its table");
         }
         int start = (int) (table.offset + at);

@@ -1,0 +1,57 @@
+package io.bpflab.isa.elf;
+
+import io.bpflab.isa.Program;
+import io.bpflab.isa.linux.SectionDef;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One program of an object, ready to load: its entry function followed by every
+ * subprogram it calls (directly, or through a callback reference), with calls, callback
+ * references and map references resolved as libbpf resolves them before BPF_PROG_LOAD.
+ *
+ * @param name the entry function's symbol name (libbpf's program name)
+ * @param section the ELF section it came from, whose name gives the program type
+ * @param program the linked instructions
+ * @param lines source lines by slot of {@link #program()} (from {@code .BTF.ext} line_info),
+ *              at the slots where line_info starts a new line
+ * @param functions function names by the slot where each linked function starts
+ */
+public record ObjectProgram(String name, String section, Program program, Map<Integer, SourceLine> lines,
+                           Map<Integer, String> functions) {
+
+    public ObjectProgram {
+        lines = Map.copyOf(lines);
+        functions = Map.copyOf(functions);
+    }
+
+    /** libbpf's rule for the section name (program type, expected attach type, flags). */
+    public Optional<SectionDef> sectionDef() {
+        return SectionDef.find(section);
+    }
+
+    /** The source line in effect at {@code slot}: the nearest line_info at or before it within its function. */
+    public Optional<SourceLine> lineAt(int slot) {
+        for (int s = slot; s >= 0; s--) {
+            SourceLine l = lines.get(s);
+            if (l != null) {
+                return Optional.of(l);
+            }
+            if (functions.containsKey(s)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The function the instruction at {@code slot} belongs to. */
+    public String functionAt(int slot) {
+        for (int s = slot; s >= 0; s--) {
+            String f = functions.get(s);
+            if (f != null) {
+                return f;
+            }
+        }
+        return name;
+    }
+}
