@@ -107,7 +107,9 @@ final class VerifyCommand implements Callable<Integer> {
             } else if (!verdict.accepted()) {
                 java.util.Optional<io.bpflab.isa.elf.SourceLine> s = ObjectInput.lineOf(job.program(), verdict.insn());
                 if (s.isPresent()) {
-                    sourceFile = s.get().file();
+                    // clang records the name as compiled, relative to its directory: beside the object, usually
+                    Path beside = Path.of(job.file()).resolveSibling(s.get().file());
+                    sourceFile = !Path.of(s.get().file()).isAbsolute() && Files.exists(beside) ? beside.toString() : s.get().file();
                     line = java.util.OptionalInt.of(s.get().line());
                 }
             }

@@ -68,6 +68,18 @@ class SarifReportTest {
     }
 
     @Test
+    void anObjectWithLineInfoPointsIntoItsCSource() throws Exception {
+        Path obj = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/elf/bounded_loop.o").normalize();
+        CliRun r = CliRun.of("verify", "--format", "sarif", obj.toString());
+        assertEquals(Cli.NO, r.exitCode(), r.err());
+        JsonNode log = JSON.readTree(r.out());
+        assertEquals(List.of(), violations(log));
+        JsonNode loc = log.at("/runs/0/results/0/locations/0/physicalLocation");
+        assertEquals(obj.resolveSibling("bounded_loop.c").toUri().toString(), loc.at("/artifactLocation/uri").asText());
+        assertEquals(10, loc.at("/region/startLine").asInt());
+    }
+
+    @Test
     void withoutSourceLinesTheInstructionIsAnAddress() throws Exception {
         // r0 = r5 (bf 50 00 00 00 00 00 00), exit
         Path bin = dir.resolve("p.bin");
