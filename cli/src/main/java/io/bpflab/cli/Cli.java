@@ -50,7 +50,11 @@ public final class Cli {
     }
 
     private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return report(e, cl.getErr());
+    }
+
+    /** What a command's exception tells the user, on {@code err}; returns {@link #BAD_INPUT}. */
+    static int report(Exception e, PrintWriter err) {
         if (e instanceof BadInput) {
             err.println(e.getMessage());
         } else if (e instanceof java.io.IOException io) {

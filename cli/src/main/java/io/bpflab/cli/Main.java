@@ -1,5 +1,7 @@
 package io.bpflab.cli;
 
+import java.io.PrintWriter;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +27,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = QuickVerify.writer(System.out, "stdout.encoding");
+        PrintWriter err = QuickVerify.writer(System.err, "stderr.encoding");
+        OptionalInt quick = QuickVerify.run(args, out, err);
+        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (DESIGN §2: 0 yes, 1 a verdict said no, 2 bad input). */

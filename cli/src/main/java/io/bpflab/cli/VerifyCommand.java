@@ -83,6 +83,10 @@ final class VerifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ObjectInput.BtfOption btf;
 
+    /** Where {@link QuickVerify} (which runs this command without picocli) wants the output; null under picocli. */
+    PrintWriter quickOut;
+    PrintWriter quickErr;
+
     /**
      * One program to verify: where it came from, and its instructions or the raw bytes;
      * {@code loaded} has its maps, and the name its type came from, for the kernel;
@@ -156,8 +160,8 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
+        PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         Corpus.Progress progress = new Corpus.Progress(err, recursive && Corpus.Progress.onTerminal(), jobs.size());
         List<Outcome> outcomes = jobs.parallelStream().map(j -> {
             Outcome o = verify(j, options);
