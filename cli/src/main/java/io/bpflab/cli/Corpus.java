@@ -137,8 +137,17 @@ final class Corpus {
             this.total = total;
         }
 
-        /** Whether bpflab's standard streams are a terminal (Java 22: Console.isTerminal). */
+        /**
+         * Whether stderr is a terminal. Java cannot ask that of stderr alone, so the launcher
+         * says it ({@code -Dbpflab.stderr.tty}, from {@code [ -t 2 ]}), and output redirected
+         * to a file still gets the bar; without the launcher, a terminal console
+         * (Console.isTerminal, Java 22: stdin and stdout both terminals) stands in for it.
+         */
         static boolean onTerminal() {
+            String said = System.getProperty("bpflab.stderr.tty");
+            if (said != null) {
+                return Boolean.parseBoolean(said);
+            }
             java.io.Console c = System.console();
             return c != null && c.isTerminal();
         }
