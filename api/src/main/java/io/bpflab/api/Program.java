@@ -107,7 +107,8 @@ public final class Program {
         io.bpflab.verifier.Verdict v = io.bpflab.verifier.PathExplorer.verify(code,
                 new io.bpflab.verifier.PathExplorer.Options(options.privileged(), options.logLevel()));
         java.util.OptionalInt line = v.accepted() || source == null || section == null ? java.util.OptionalInt.empty()
-                : source.sourceLine(section, v.insn());
+                : source.sourceLines(section).at(code.indexOfSlot(v.insn()))
+                        .map(l -> java.util.OptionalInt.of(l.line())).orElse(java.util.OptionalInt.empty());
         return new Verdict(v.accepted(), v.message(), v.insn(), line, v.processed(), v.stackDepth(), v.kernelLog());
     }
 

@@ -113,7 +113,7 @@ final class Corpus {
                 .append(",\"rejected_by_reason\":{");
         boolean first = true;
         for (Map.Entry<String, Integer> e : byReason.entrySet()) {
-            sb.append(first ? "" : ",").append(VerifyReport.str(e.getKey())).append(':').append(e.getValue());
+            sb.append(first ? "" : ",").append(CiReport.str(e.getKey())).append(':').append(e.getValue());
             first = false;
         }
         return sb.append("}}}").toString();

@@ -47,7 +47,7 @@ final class QuickVerify {
             return null;
         }
         VerifyCommand c = new VerifyCommand();
-        c.failOn = VerifyReport.FailOn.error;
+        c.failOn = CiReport.FailOn.error;
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -57,14 +57,14 @@ final class QuickVerify {
                 case "--unpriv" -> c.unprivileged = true;
                 case "-r", "--recursive" -> c.recursive = true;
                 case "--format" -> {
-                    c.format = value == null ? null : enumValue(VerifyReport.Format.class, value);
+                    c.format = value == null ? null : enumValue(CiReport.Format.class, value);
                     if (c.format == null) {
                         return null;
                     }
                     i++;
                 }
                 case "--fail-on" -> {
-                    c.failOn = value == null ? null : enumValue(VerifyReport.FailOn.class, value);
+                    c.failOn = value == null ? null : enumValue(CiReport.FailOn.class, value);
                     if (c.failOn == null) {
                         return null;
                     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One program's verdict as the CI reports ({@link VerifyReport}) and the corpus summary see
+ * One program's verdict as the CI reports ({@link CiReport}) and the corpus summary see
  * it: where it came from, what the verifier said, how long it took, and the limits it came
  * close to.
  *

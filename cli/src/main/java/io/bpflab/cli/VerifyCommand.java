@@ -66,15 +66,21 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit",
             description = "text (default), json (lines), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML)")
-    VerifyReport.Format format;
+    CiReport.Format format;
 
     @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
             description = "exit 1 on a rejection (error, the default) or also on a program close to a limit (warning)")
-    VerifyReport.FailOn failOn;
+    CiReport.FailOn failOn;
 
     @Option(names = {"-r", "--recursive"},
             description = "verify every .o/.s/.bin/.data beneath each DIR argument and print a summary")
     boolean recursive;
+
+    @Option(names = "--explain", description = "after a rejection, the path that led there, cut down to what explains the error")
+    boolean explain;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write a self-contained HTML report of the verification")
+    Path html;
 
     @Option(names = "--kernel",
             description = "also load each program into the running kernel (bpf(2), BPF_PROG_LOAD) and show its verdict beside bpflab's")
@@ -94,6 +100,14 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code,
                        RunCommand.Loaded loaded, Assembly source) {
+        /** What the kernel is told at load: the type (a socket filter by default), the maps, the license. */
+        io.bpflab.verifier.LoadAttrs attrs() {
+            List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
+            String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
+                    : loaded.object.license();
+            return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
+                    .withLicense(license);
+        }
     }
 
     /**
@@ -106,8 +120,9 @@ final class VerifyCommand implements Callable<Integer> {
         VerifiedProgram report() {
             String sourceFile = null;
             java.util.OptionalInt line = java.util.OptionalInt.empty();
-            if (!verdict.accepted() && job.source() != null) {
-                line = job.source().sourceLine(job.section(), verdict.insn());
+            if (!verdict.accepted() && job.source() != null && job.program() != null) {
+                line = job.source().sourceLines(job.section()).at(job.program().indexOfSlot(verdict.insn()))
+                        .map(l -> java.util.OptionalInt.of(l.line())).orElse(java.util.OptionalInt.empty());
             } else if (!verdict.accepted()) {
                 java.util.Optional<io.bpflab.isa.elf.SourceLine> s = ObjectInput.lineOf(job.program(), verdict.insn());
                 if (s.isPresent()) {
@@ -133,10 +148,10 @@ final class VerifyCommand implements Callable<Integer> {
         if (kernel) {
             KernelEngine.requireAvailable("bpflab verify --kernel");
         }
-        if (json && format != null && format != VerifyReport.Format.json) {
+        if (json && format != null && format != CiReport.Format.json) {
             throw new Cli.BadInput("--json and --format " + format + " contradict each other");
         }
-        VerifyReport.Format fmt = format != null ? format : json ? VerifyReport.Format.json : VerifyReport.Format.text;
+        CiReport.Format fmt = format != null ? format : json ? CiReport.Format.json : CiReport.Format.text;
         long start = System.nanoTime();
         ProgramType forced = type == null ? null : RunCommand.Loaded.programType(type);
         List<Path> inputs = Corpus.expand(files, recursive);
@@ -159,7 +174,7 @@ final class VerifyCommand implements Callable<Integer> {
                 ((List<?>) o).forEach(j -> jobs.add((Job) j));
             }
         }
-        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
+        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, Math.max(logLevel, explain ? 1 : 0));
         PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
         PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         Corpus.Progress progress = new Corpus.Progress(err, recursive && Corpus.Progress.onTerminal(), jobs.size());
@@ -187,7 +202,7 @@ final class VerifyCommand implements Callable<Integer> {
                     // a corpus lists only the programs that need a look; the summary counts the rest
                     if (!recursive || !o.verdict().accepted() || !reports.get(i).warnings().isEmpty() || logLevel > 0
                             || o.kernel() != null) {
-                        out.print(text(o) + VerifyReport.warningLines(reports.get(i)));
+                        out.print(text(o) + CiReport.warningLines(reports.get(i)));
                     }
                 }
                 if (recursive) {
@@ -203,8 +218,12 @@ final class VerifyCommand implements Callable<Integer> {
                     out.println(Corpus.summaryJson(reports, bad.size(), System.nanoTime() - start));
                 }
             }
-            case sarif -> out.print(VerifyReport.sarif(reports, new Main.Version().getVersion()[0]));
-            case junit -> out.print(VerifyReport.junit(reports, failOn));
+            case sarif -> out.print(CiReport.sarif(reports, new Main.Version().getVersion()[0]));
+            case junit -> out.print(CiReport.junit(reports, failOn));
+        }
+        if (html != null) {
+            VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
+                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
@@ -213,7 +232,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Outcome verify(Job j, PathExplorer.Options options) {
         long t0 = System.nanoTime();
-        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
+        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options, j.attrs())
                 : PathExplorer.verify(j.code(), options);
         long nanos = System.nanoTime() - t0;
         if (!kernel) {
@@ -329,7 +348,10 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
-        sb.append('\n');
+        sb.append('\n').append(Explain.hintLine(v));
+        if (explain && j.program() != null) {
+            sb.append(Explain.path(j.program(), v));
+        }
         KernelEngine.Verdict k = o.kernel();
         if (k == null) {
             return sb.toString();
@@ -365,7 +387,7 @@ final class VerifyCommand implements Callable<Integer> {
         return java.util.Optional.empty();
     }
 
-    /** DESIGN §2's object, {@link VerifyReport#jsonFields}, then the kernel's verdict with --kernel. */
+    /** DESIGN §2's object, {@link CiReport#jsonFields}, then the kernel's verdict with --kernel. */
     private String json(Outcome o, VerifiedProgram report) {
         Job j = o.job();
         Verdict v = o.verdict();
@@ -377,7 +399,7 @@ final class VerifyCommand implements Callable<Integer> {
                 + ",\"message\":" + RunCommand.Json.str(v.message())
                 + ",\"processed\":" + v.processed()
                 + ",\"stack_depth\":" + v.stackDepth()
-                + VerifyReport.jsonFields(report, recursive));
+                + CiReport.jsonFields(report, recursive));
         KernelEngine.Verdict k = o.kernel();
         if (k != null) {
             sb.append(",\"kernel\":{\"verdict\":\"").append(k.accepted() ? "accepted" : "rejected").append('"')

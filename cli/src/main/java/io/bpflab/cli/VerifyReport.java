@@ -1,247 +1,214 @@
 package io.bpflab.cli;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.bpflab.isa.Program;
+import io.bpflab.isa.disasm.Disassembler;
+import io.bpflab.isa.linux.ProgramType;
+import io.bpflab.verifier.ControlFlowGraph;
+import io.bpflab.verifier.Hints;
+import io.bpflab.verifier.PathExplorer;
+import io.bpflab.verifier.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The machine-readable forms of {@code bpflab verify}'s verdicts, for CI: JSON lines (DESIGN
- * §2), SARIF 2.1.0 for code-scanning dashboards (GitHub, GitLab, Azure DevOps) and JUnit XML
- * for test-report views. Each writer takes every verdict at once, in the order of the
- * command line.
+ * {@code bpflab verify FILE --html report.html}: one self-contained page (inline CSS and SVG,
+ * no scripts, nothing fetched) per run: for each program its verdict with the kernel's message
+ * and the hint, the source (the assembly, or the C file beside an object), the instructions
+ * with the register and stack state the verifier had at each visit (its level-2 log), the
+ * branches it queued and the places it pruned, the failing path (its level-1 log) highlighted,
+ * and the control-flow graph.
  */
 final class VerifyReport {
-
-    /** {@code --format}. */
-    enum Format { text, json, sarif, junit }
-
-    /** {@code --fail-on}: what makes the exit code 1. */
-    enum FailOn {
-        /** A rejected program (the default, as without the option). */
-        error,
-        /** A rejected program, or one close to a limit ({@link LimitWarning}). */
-        warning;
-
-        boolean fails(VerifiedProgram p) {
-            return !p.verdict().accepted() || this == warning && !p.warnings().isEmpty();
-        }
-    }
-
-    /** kernel and SARIF: the schema location tools use to recognise a SARIF 2.1.0 log. */
-    static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String REJECTED_RULE = "rejected";
 
     private VerifyReport() {
     }
 
-    /**
-     * The fields {@code verify --json} adds after DESIGN §2's: {@code loop_iterations},
-     * {@code line} (of the rejected instruction, in its assembly or C source), {@code warnings}
-     * and, with {@code timed} (corpus mode), the verification's wall time {@code ms}; each
-     * with its leading comma.
-     */
-    static String jsonFields(VerifiedProgram p, boolean timed) {
-        var v = p.verdict();
-        StringBuilder sb = new StringBuilder();
-        sb.append(",\"loop_iterations\":").append(v.loopIterations())
-                .append(",\"line\":").append(p.line().isPresent() ? Integer.toString(p.line().getAsInt()) : "null");
-        if (p.sourceFile() != null) {
-            sb.append(",\"source\":").append(str(p.sourceFile()));
-        }
-        sb.append(",\"warnings\":[");
-        List<LimitWarning> ws = p.warnings();
-        for (int i = 0; i < ws.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append("{\"rule\":").append(str(ws.get(i).rule().id))
-                    .append(",\"message\":").append(str(ws.get(i).message())).append('}');
-        }
-        sb.append(']');
-        if (timed) {
-            sb.append(",\"ms\":").append(String.format(Locale.ROOT, "%.3f", p.nanos() / 1e6));
-        }
-        return sb.toString();
+    /** One verified program. {@code program} is null for raw bytes that do not decode. */
+    record Item(String file, String section, ProgramType type, Program program, Verdict verdict) {
     }
 
-    /** The lines {@code text} output adds after a verdict line: one per warning. */
-    static String warningLines(VerifiedProgram p) {
-        StringBuilder sb = new StringBuilder();
-        for (LimitWarning w : p.warnings()) {
-            sb.append(p.where()).append(": warning: ").append(w.message()).append(" [").append(w.rule().id).append("]\n");
-        }
-        return sb.toString();
+    /** What the level-2 log says about one instruction. */
+    static final class Visits {
+        final List<String> states = new ArrayList<>();
+        final List<String> arrivals = new ArrayList<>();
+        int pruned;
     }
 
-    // ------------------------------------------------------------------------------ SARIF
+    private static final Pattern INSN = Pattern.compile("^(\\d+): \\([0-9a-f]{2}\\) .*?(?: ; (.*))?$");
+    private static final Pattern SAFE = Pattern.compile("^(\\d+): safe$");
+    private static final Pattern FROM = Pattern.compile("^from (\\d+) to (\\d+): (.*)$");
 
-    /**
-     * A SARIF 2.1.0 log with one run: a result per rejected program (level error) and per
-     * warning (level warning), located at the source line when the program came from
-     * assembly, else at the file with the instruction named in the message.
-     */
-    static String sarif(List<VerifiedProgram> programs, String toolVersion) {
-        Map<String, String[]> rules = new LinkedHashMap<>();
-        rules.put(REJECTED_RULE, new String[] {"error", "The verifier rejects the program"});
-        for (LimitWarning.Rule r : LimitWarning.Rule.values()) {
-            rules.put(r.id, new String[] {"warning", r.description});
-        }
-        List<String> ruleIds = new ArrayList<>(rules.keySet());
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\n  \"$schema\": ").append(str(SARIF_SCHEMA)).append(",\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n");
-        sb.append("    \"tool\": {\"driver\": {\"name\": \"bpflab\", \"version\": ").append(str(toolVersion))
-                .append(", \"rules\": [");
-        boolean first = true;
-        for (Map.Entry<String, String[]> e : rules.entrySet()) {
-            sb.append(first ? "\n" : ",\n").append("      {\"id\": ").append(str(e.getKey()))
-                    .append(", \"shortDescription\": {\"text\": ").append(str(e.getValue()[1])).append('}')
-                    .append(", \"defaultConfiguration\": {\"level\": \"").append(e.getValue()[0]).append("\"}}");
-            first = false;
-        }
-        sb.append("\n    ]}},\n    \"columnKind\": \"utf16CodeUnits\",\n");
-        sb.append("    \"originalUriBaseIds\": {\"SRCROOT\": {\"description\": {\"text\": \"The directory bpflab ran in\"}}},\n");
-        sb.append("    \"results\": [");
-        first = true;
-        for (VerifiedProgram p : programs) {
-            var v = p.verdict();
-            if (!v.accepted()) {
-                String text = v.message() + " (insn " + v.insn() + (p.section() == null ? "" : " of section " + p.section())
-                        + ", processed " + v.processed() + " insns)";
-                sb.append(first ? "\n" : ",\n").append(result(REJECTED_RULE, ruleIds.indexOf(REJECTED_RULE), "error",
-                        text, p, v.insn()));
-                first = false;
-            }
-            for (LimitWarning w : p.warnings()) {
-                String text = w.message() + (p.section() == null ? "" : " (section " + p.section() + ")");
-                sb.append(first ? "\n" : ",\n").append(result(w.rule().id, ruleIds.indexOf(w.rule().id), "warning",
-                        text, p, -1));
-                first = false;
-            }
-        }
-        sb.append(first ? "]\n" : "\n    ]\n");
-        sb.append("  }]\n}\n");
-        return sb.toString();
-    }
-
-    private static String result(String rule, int ruleIndex, String level, String text, VerifiedProgram p, int insn) {
-        StringBuilder sb = new StringBuilder("      {\"ruleId\": ").append(str(rule))
-                .append(", \"ruleIndex\": ").append(ruleIndex)
-                .append(", \"level\": \"").append(level).append('"')
-                .append(", \"message\": {\"text\": ").append(str(text)).append('}');
-        // a rejection in an object with line info points into the C source, else into the file verified
-        String where = insn >= 0 && p.sourceFile() != null ? p.sourceFile() : p.file();
-        sb.append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": ").append(artifact(where));
-        if (insn >= 0 && p.line().isPresent()) {
-            sb.append(", \"region\": {\"startLine\": ").append(p.line().getAsInt()).append('}');
-        } else if (insn >= 0) {
-            // SARIF 3.32: an address in a binary artifact; an eBPF instruction is 8 bytes into its section
-            sb.append(", \"address\": {\"kind\": \"instruction\", \"name\": ").append(str("insn " + insn))
-                    .append(", \"relativeAddress\": ").append(8L * insn)
-                    .append(", \"fullyQualifiedName\": ").append(str((p.section() == null ? "" : p.section() + ":") + "insn " + insn))
-                    .append('}');
-        }
-        sb.append('}');
-        if (p.section() != null) {
-            sb.append(", \"logicalLocations\": [{\"name\": ").append(str(p.section())).append(", \"kind\": \"function\"}]");
-        }
-        sb.append("}]");
-        sb.append(", \"properties\": {\"processed\": ").append(p.verdict().processed())
-                .append(", \"stackDepth\": ").append(p.verdict().stackDepth())
-                .append(", \"loopIterations\": ").append(p.verdict().loopIterations())
-                .append(p.type() == null ? "" : ", \"programType\": " + str(p.type().shortName()))
-                .append("}}");
-        return sb.toString();
-    }
-
-    /** A relative path stays relative to SRCROOT (where code scanning maps it into the repository); an absolute one is a file URI. */
-    static String artifact(String file) {
-        Path path = Path.of(file);
-        if (path.isAbsolute()) {
-            return "{\"uri\": " + str(path.toUri().toString()) + "}";
-        }
-        String uri;
+    static void write(Path out, List<Item> items, boolean privileged) {
         try {
-            uri = new URI(null, null, path.normalize().toString().replace('\\', '/'), null).toASCIIString();
-        } catch (URISyntaxException e) {
-            uri = path.toAbsolutePath().toUri().toString();
-            return "{\"uri\": " + str(uri) + "}";
+            Files.writeString(out, render(items, privileged));
+        } catch (IOException e) {
+            throw new Cli.BadInput("--html " + out + ": " + Cli.describe(e));
+        } catch (UncheckedIOException e) {
+            throw new Cli.BadInput("--html " + out + ": " + Cli.describe(e.getCause()));
         }
-        return "{\"uri\": " + str(uri) + ", \"uriBaseId\": \"SRCROOT\"}";
     }
 
-    // ------------------------------------------------------------------------------ JUnit
-
-    /**
-     * JUnit XML as Ant, Surefire, GitLab and Jenkins read it: a test suite per file, a test
-     * case per program; a rejection is a failure with the kernel-style message, and so is a
-     * warning under {@code --fail-on warning} (otherwise warnings go to the case's output).
-     */
-    static String junit(List<VerifiedProgram> programs, FailOn failOn) {
-        Map<String, List<VerifiedProgram>> byFile = new LinkedHashMap<>();
-        for (VerifiedProgram p : programs) {
-            byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
+    static String render(List<Item> items, boolean privileged) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>bpflab verifier report</title>\n")
+                .append("<style>").append(CSS).append("</style></head><body>\n<h1>bpflab verifier report</h1>\n");
+        for (Item it : items) {
+            program(sb, it, privileged);
         }
-        long failures = programs.stream().filter(failOn::fails).count();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<testsuites name=\"bpflab verify\" tests=\"").append(programs.size())
-                .append("\" failures=\"").append(failures).append("\" errors=\"0\" time=\"")
-                .append(seconds(programs.stream().mapToLong(VerifiedProgram::nanos).sum())).append("\">\n");
-        for (Map.Entry<String, List<VerifiedProgram>> e : byFile.entrySet()) {
-            List<VerifiedProgram> ps = e.getValue();
-            sb.append("  <testsuite name=\"").append(xml(e.getKey())).append("\" tests=\"").append(ps.size())
-                    .append("\" failures=\"").append(ps.stream().filter(failOn::fails).count())
-                    .append("\" errors=\"0\" skipped=\"0\" time=\"")
-                    .append(seconds(ps.stream().mapToLong(VerifiedProgram::nanos).sum())).append("\">\n");
-            for (VerifiedProgram p : ps) {
-                var v = p.verdict();
-                sb.append("    <testcase classname=\"").append(xml(p.file())).append("\" name=\"").append(xml(p.name()))
-                        .append("\" time=\"").append(seconds(p.nanos())).append("\">\n");
-                if (!v.accepted()) {
-                    sb.append("      <failure type=\"rejected\" message=\"").append(xml(v.message())).append("\">")
-                            .append(xml("rejected at insn " + v.insn()
-                                    + (p.line().isPresent() ? " (" + p.file() + ":" + p.line().getAsInt() + ")" : "")
-                                    + ": " + v.message() + "\nprocessed " + v.processed() + " insns"))
-                            .append("</failure>\n");
-                } else if (failOn == FailOn.warning && !p.warnings().isEmpty()) {
-                    sb.append("      <failure type=\"warning\" message=\"").append(xml(p.warnings().getFirst().message()))
-                            .append("\">").append(xml(warningLines(p))).append("</failure>\n");
-                }
-                sb.append("      <system-out>").append(xml((v.accepted() ? "accepted" : "rejected") + " (processed "
-                        + v.processed() + " insns, stack depth " + v.stackDepth() + ")\n" + warningLines(p)))
-                        .append("</system-out>\n");
-                sb.append("    </testcase>\n");
-            }
-            sb.append("  </testsuite>\n");
-        }
-        return sb.append("</testsuites>\n").toString();
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
-    }
-
-    /** XML text and attribute values; characters XML 1.0 cannot hold become U+FFFD. */
-    static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                case '\n', '\t' -> sb.append(c);
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c < 0x20 || c == 0xfffe || c == 0xffff ? '\ufffd' : c);
-            }
-        }
+        sb.append("<footer>Made by <code>bpflab verify --html</code>. States are the verifier's log at level 2, in the"
+                + " kernel's notation; the highlighted rows are the path the verifier was on when it stopped"
+                + " (its level-1 log).</footer>\n</body></html>\n");
         return sb.toString();
     }
 
-    static String str(String s) {
-        return RunCommand.Json.str(s);
+    private static void program(StringBuilder sb, Item it, boolean privileged) {
+        String title = it.file() + (it.section() == null || it.section().equals(".text") ? "" : " (section " + it.section() + ")");
+        sb.append("<section class=\"program\"><h2>").append(esc(title)).append("</h2>\n");
+        Verdict v = it.verdict();
+        if (v.accepted()) {
+            sb.append("<p class=\"verdict ok\">accepted (processed ").append(v.processed()).append(" insns)</p>\n");
+        } else {
+            sb.append("<div class=\"verdict bad\"><p>rejected at insn ").append(v.insn()).append(": <code class=\"error\">")
+                    .append(esc(v.message())).append("</code></p>");
+            Hints.hint(v.message()).ifPresent(h -> sb.append("<p class=\"hint\"><b>hint:</b> ").append(esc(h)).append("</p>"));
+            sb.append("</div>\n");
+        }
+        if (it.type() != null) {
+            sb.append("<p class=\"meta\">program type ").append(esc(it.type().shortName())).append(privileged ? "" : ", unprivileged loader")
+                    .append("</p>\n");
+        }
+        source(sb, it.file());
+        Program p = it.program();
+        if (p == null) {
+            sb.append("<p>(the bytes do not decode as a program, so there are no instructions to show)</p></section>\n");
+            return;
+        }
+        PathExplorer.Options two = new PathExplorer.Options(privileged, 2);
+        PathExplorer.Options one = new PathExplorer.Options(privileged, 1);
+        Map<Integer, Visits> visits = visits(PathExplorer.verify(p, two).kernelLog());
+        Set<Integer> failing = new LinkedHashSet<>();
+        if (!v.accepted()) {
+            Explain.parse(PathExplorer.verify(p, one).kernelLog()).forEach(l -> failing.add(l.slot()));
+        }
+        sb.append("<h3>Instructions and the verifier's state</h3>\n<table class=\"insns\"><thead><tr><th>insn</th><th>instruction</th>"
+                + "<th>state after it (each visit)</th><th>branches</th></tr></thead><tbody>\n");
+        Map<Integer, List<String>> labels = p.labelsByIndex();
+        for (int i = 0; i < p.size(); i++) {
+            int slot = p.slotOf(i);
+            Visits vs = visits.getOrDefault(slot, new Visits());
+            List<String> cls = new ArrayList<>();
+            if (failing.contains(slot)) {
+                cls.add("path");
+            }
+            if (!v.accepted() && slot == v.insn()) {
+                cls.add("fail");
+            }
+            if (vs.states.isEmpty() && vs.pruned == 0) {
+                cls.add("unvisited");
+            }
+            for (String l : labels.getOrDefault(i, List.of())) {
+                sb.append("<tr class=\"label\"><td></td><td colspan=\"3\">").append(esc(l)).append(":</td></tr>\n");
+            }
+            sb.append("<tr id=\"insn").append(slot).append("\" class=\"").append(String.join(" ", cls)).append("\"><td class=\"n\">")
+                    .append(slot).append("</td><td><code>").append(esc(Disassembler.text(p.insn(i)))).append("</code></td><td>");
+            if (!v.accepted() && slot == v.insn()) {
+                sb.append("<div class=\"error\">rejected here: ").append(esc(v.message())).append("</div>");
+                if (!vs.states.isEmpty()) {
+                    vs.states.removeLast();
+                }
+            }
+            for (int k = 0; k < vs.states.size(); k++) {
+                sb.append("<div class=\"state\">").append(vs.states.size() > 1 ? "<span class=\"visit\">#" + (k + 1) + "</span> " : "")
+                        .append(esc(vs.states.get(k))).append("</div>");
+            }
+            sb.append("</td><td>");
+            for (String a : vs.arrivals) {
+                sb.append("<div class=\"taken\">").append(esc(a)).append("</div>");
+            }
+            if (vs.pruned > 0) {
+                sb.append("<div class=\"pruned\">pruned").append(vs.pruned > 1 ? " ×" + vs.pruned : "")
+                        .append(": an equivalent state was already proven safe</div>");
+            }
+            sb.append("</td></tr>\n");
+        }
+        sb.append("</tbody></table>\n");
+        try {
+            sb.append("<h3>Control-flow graph</h3>\n<div class=\"cfg\">")
+                    .append(CfgSvg.render(ControlFlowGraph.of(p), title).replaceFirst("^<svg ", "<svg role=\"img\" "))
+                    .append("</div>\n");
+        } catch (IllegalArgumentException e) {
+            sb.append("<p>(no control-flow graph: ").append(esc(e.getMessage())).append(")</p>\n");
+        }
+        sb.append("</section>\n");
     }
+
+    /** The source shown beside the instructions: the C file next to an object, else the assembly itself. */
+    private static void source(StringBuilder sb, String file) {
+        Path f = Path.of(file);
+        String base = f.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path c = f.resolveSibling(base + ".c");
+        Path shown = Files.isRegularFile(c) ? c : file.endsWith(".s") || file.endsWith(".asm") ? f : null;
+        if (shown == null) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(shown);
+            sb.append("<details open><summary>Source: ").append(esc(shown.getFileName().toString())).append("</summary><pre class=\"source\">");
+            for (int k = 0; k < lines.size(); k++) {
+                sb.append(String.format("<span class=\"ln\">%4d</span> ", k + 1)).append(esc(lines.get(k))).append('\n');
+            }
+            sb.append("</pre></details>\n");
+        } catch (IOException e) {
+            sb.append("<p>(source ").append(esc(shown.toString())).append(" unreadable: ").append(esc(Cli.describe(e))).append(")</p>\n");
+        }
+    }
+
+    /** Per slot, what the level-2 log says happened there. */
+    static Map<Integer, Visits> visits(String log) {
+        Map<Integer, Visits> out = new TreeMap<>();
+        for (String l : log.lines().toList()) {
+            Matcher m;
+            if ((m = SAFE.matcher(l)).matches()) {
+                out.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new Visits()).pruned++;
+            } else if ((m = FROM.matcher(l)).matches()) {
+                out.computeIfAbsent(Integer.parseInt(m.group(2)), k -> new Visits()).arrivals
+                        .add("branch from insn " + m.group(1) + " explored: " + m.group(3));
+            } else if ((m = INSN.matcher(l)).matches()) {
+                out.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new Visits()).states
+                        .add(m.group(2) == null ? "(no register changed)" : m.group(2));
+            }
+        }
+        return out;
+    }
+
+    static String esc(String s) {
+        return CfgSvg.esc(s);
+    }
+
+    private static final String CSS = """
+            body{font-family:system-ui,sans-serif;margin:24px;color:#1b1f23;max-width:1400px}
+            h1{font-size:22px}h2{font-size:18px;border-bottom:1px solid #ccd;padding-bottom:4px}h3{font-size:15px}
+            code,pre,.state{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
+            .verdict{padding:8px 12px;border-radius:6px}.ok{background:#e8f5e9;color:#1b5e20}
+            .bad{background:#ffebee;border:1px solid #e57373}.bad p{margin:4px 0}.error{color:#b71c1c;font-weight:bold}
+            .hint{color:#0d47a1}.meta{color:#555;font-size:13px}
+            pre.source{background:#f6f8fa;padding:8px;border-radius:6px;overflow:auto}.ln{color:#999}
+            table.insns{border-collapse:collapse;width:100%}
+            table.insns td,table.insns th{border-bottom:1px solid #e3e6ea;padding:2px 8px;vertical-align:top;text-align:left}
+            td.n{text-align:right;color:#666;width:3em}td code{white-space:nowrap}tr.label td{color:#6a1b9a;font-family:monospace;border:none}
+            tr.path{background:#fff8e1}tr.fail{background:#ffcdd2;font-weight:bold}tr.unvisited code{color:#aaa}
+            .visit{color:#888}.taken{color:#2e7d32;font-size:12px}.pruned{color:#6d4c41;font-size:12px}
+            .cfg{overflow:auto;border:1px solid #e3e6ea;border-radius:6px}
+            footer{margin-top:24px;color:#666;font-size:12px}
+            """;
 }

@@ -75,7 +75,7 @@ class JunitReportTest {
 
     @Test
     void markupInNamesAndMessagesIsEscaped() throws Exception {
-        assertEquals("a&lt;b&gt;&amp;&quot;&apos;\ufffd", VerifyReport.xml("a<b>&\"'\u0001"));
+        assertEquals("a&lt;b&gt;&amp;&quot;&apos;\ufffd", CiReport.xml("a<b>&\"'\u0001"));
         Path odd = write("a&b<c>.s", "r0 = r5\nexit\n");
         Document d = parse(CliRun.of("verify", "--format", "junit", odd.toString()).out());
         assertEquals("a&b<c>.s", ((Element) d.getElementsByTagName("testcase").item(0)).getAttribute("name"));

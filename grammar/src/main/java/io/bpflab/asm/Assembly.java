@@ -1,6 +1,7 @@
 package io.bpflab.asm;
 
 import io.bpflab.isa.Program;
+import io.bpflab.isa.SourceLines;
 import io.bpflab.isa.elf.BpfObject;
 import io.bpflab.isa.elf.MapDef;
 import io.bpflab.isa.linux.ProgramType;
@@ -31,19 +32,18 @@ public final class Assembly {
     private final List<MapDef> maps;
     private final BpfObject object;
     private final List<String> programSections;
-    /** The source line of the instruction starting at each slot, by section; 0 where none starts. */
-    private final Map<String, int[]> lines;
+    private final Map<String, SourceLines> sourceLines;
     private Supplier<Map<String, Program>> build;
     private volatile Map<String, Program> programs;
 
     Assembly(String file, List<Diagnostic> diagnostics, List<MapDef> maps, BpfObject object,
-             List<String> programSections, Map<String, int[]> lines, Supplier<Map<String, Program>> build) {
+             List<String> programSections, Map<String, SourceLines> sourceLines, Supplier<Map<String, Program>> build) {
         this.file = file;
         this.diagnostics = List.copyOf(diagnostics);
         this.maps = List.copyOf(maps);
         this.object = object;
         this.programSections = List.copyOf(programSections);
-        this.lines = Map.copyOf(lines);
+        this.sourceLines = Map.copyOf(sourceLines);
         this.build = build;
     }
 
@@ -87,21 +87,14 @@ public final class Assembly {
         return p;
     }
 
-    /**
-     * The line of this file holding the instruction at {@code slot} (numbered as the kernel
-     * numbers instructions, lddw taking two) of {@code section}, for reports that point into
-     * the source (SARIF, editors); empty for an unknown section or a slot no instruction
-     * starts at.
-     */
-    public java.util.OptionalInt sourceLine(String section, int slot) {
-        int[] bySlot = lines.get(section);
-        return bySlot == null || slot < 0 || slot >= bySlot.length || bySlot[slot] == 0
-                ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(bySlot[slot]);
-    }
-
     /** The name of the section {@link #program()} comes from. */
     public Optional<String> programSection() {
         return programSections.stream().findFirst();
+    }
+
+    /** The line of this file each instruction of {@code section} came from (empty when not known). */
+    public SourceLines sourceLines(String section) {
+        return sourceLines.getOrDefault(section, SourceLines.NONE);
     }
 
     /** Maps declared with {@code .map}, in declaration order. */
