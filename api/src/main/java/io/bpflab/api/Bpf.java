@@ -5,17 +5,11 @@ import io.bpflab.asm.Assembly;
 import io.bpflab.asm.Dialect;
 import io.bpflab.isa.DecodeException;
 import io.bpflab.isa.Decoder;
-import io.bpflab.isa.Insn;
-import io.bpflab.isa.PseudoSrc;
-import io.bpflab.isa.elf.BpfObject;
-import io.bpflab.isa.elf.Elf;
 import io.bpflab.isa.elf.ElfReader;
-import io.bpflab.isa.elf.ElfSection;
-import io.bpflab.isa.elf.ElfSymbol;
-import io.bpflab.isa.elf.MapDef;
-import io.bpflab.isa.elf.RelocType;
-import io.bpflab.isa.elf.Relocation;
-import io.bpflab.isa.linux.MapType;
+import io.bpflab.isa.elf.LoadedObject;
+import io.bpflab.isa.elf.ObjectException;
+import io.bpflab.isa.elf.ObjectLoader;
+import io.bpflab.isa.elf.ObjectProgram;
 import io.bpflab.isa.linux.ProgramType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
  * The entry point of bpflab's Java API: assemble source text or load a file, then verify
@@ -72,7 +68,10 @@ public final class Bpf {
             String section = e.getKey();
             ProgramType type = section.equals(".text") ? null
                     : ProgramType.fromSection(section).map(d -> d.programType()).orElse(null);
-            programs.add(new Program(name, section, type, e.getValue(), a.maps(), Map.of(), a, false));
+            io.bpflab.isa.Program code = e.getValue();
+            IntFunction<OptionalInt> lines = slot -> a.sourceLines(section).at(code.indexOfSlot(slot))
+                    .map(l -> OptionalInt.of(l.line())).orElse(OptionalInt.empty());
+            programs.add(new Program(name, section, null, type, code, a.maps(), Map.of(), lines, false));
         }
         if (programs.isEmpty()) {
             throw new BpfException(name + ": no instructions");
@@ -141,112 +140,50 @@ public final class Bpf {
             throw new BpfException(name + ": no instructions");
         }
         try {
-            return new ObjectFile(name, List.of(new Program(name, null, null, Decoder.decode(code), List.of(), Map.of(),
-                    null, false)));
+            return new ObjectFile(name, List.of(new Program(name, null, null, null, Decoder.decode(code), List.of(), Map.of(),
+                    slot -> OptionalInt.empty(), false)));
         } catch (DecodeException e) {
             throw new BpfException(name + ": " + e.describe(), e);
         }
     }
 
     /**
-     * An ELF object's bytes: every program section.
+     * An ELF object's bytes, linked as libbpf links it ({@code io.bpflab.isa.elf.ObjectLoader}):
+     * every function of a program section is a program, with the {@code .text} subprograms
+     * it calls; maps of {@code .maps} (BTF) and the legacy {@code maps} section, and global
+     * data ({@code .data}, {@code .rodata}, {@code .bss}) as one-element arrays holding their
+     * initial contents. Objects with CO-RE relocations need the kernel's BTF and are refused.
      *
      * @param name the name messages give the object
      * @param elf the object file's bytes
      * @return its programs
-     * @throws BpfException for a damaged object or a relocation bpflab cannot apply
+     * @throws BpfException for a damaged object or one bpflab cannot link
      */
     public static ObjectFile object(String name, byte[] elf) {
         if (!ElfReader.looksLikeElf(elf)) {
             throw new BpfException(name + ": not an ELF object");
         }
-        BpfObject obj;
+        LoadedObject o;
         try {
-            obj = ElfReader.read(elf);
-        } catch (ElfReader.BadElfException e) {
+            o = ObjectLoader.load(elf, ObjectLoader.Options.none());
+        } catch (ObjectException e) {
             throw new BpfException(name + ": " + e.getMessage(), e);
         }
-        List<ElfSection> code = obj.sections().stream().filter(s -> s.isExecutable() && s.data().length > 0).toList();
-        if (code.isEmpty()) {
-            // llvm-mc gives a hand-written `.section xdp` no "ax" flags: every section of whole
-            // instructions that is not a known data section is a program then
-            code = obj.sections().stream().filter(s -> s.type() == Elf.SHT_PROGBITS && s.data().length > 0
-                    && s.data().length % 8 == 0 && (s.name().equals(".text") || !s.name().startsWith("."))
-                    && !List.of("maps", "license", "version").contains(s.name())).toList();
-        }
-        if (code.isEmpty()) {
+        if (o.programs().isEmpty()) {
             throw new BpfException(name + ": no program section");
         }
-        // libbpf: each data section (.data, .rodata, .bss) becomes a one-element array map
-        List<MapDef> defs = new ArrayList<>(obj.maps());
         Map<Integer, byte[]> initial = new HashMap<>();
-        Map<String, Integer> dataMaps = new HashMap<>();
-        for (ElfSection d : obj.sections()) {
-            boolean data = (d.flags() & Elf.SHF_ALLOC) != 0 && !d.isExecutable()
-                    && (d.type() == Elf.SHT_PROGBITS || d.type() == Elf.SHT_NOBITS)
-                    && !d.name().equals("maps") && !code.contains(d);
-            if (data) {
-                int size = Math.max(d.data().length, 1);
-                dataMaps.put(d.name(), defs.size());
-                initial.put(defs.size(), java.util.Arrays.copyOf(d.data(), size));
-                int flags = (d.flags() & Elf.SHF_WRITE) == 0 ? io.bpflab.vm.BpfMap.BPF_F_RDONLY_PROG : 0;
-                defs.add(new MapDef(d.name(), "array", MapType.ARRAY.id(), 4, size, 1, flags));
+        for (int i = 0; i < o.maps().size(); i++) {
+            if (o.maps().get(i).initial() != null) {
+                initial.put(i, o.maps().get(i).initial());
             }
         }
         List<Program> programs = new ArrayList<>();
-        for (ElfSection s : code) {
-            ProgramType type = ProgramType.fromSection(s.name()).map(d -> d.programType()).orElse(null);
-            programs.add(new Program(name, s.name(), type, relocate(name, obj, s, dataMaps), defs, initial, null, false));
+        for (ObjectProgram p : o.programs()) {
+            ProgramType type = p.sectionDef().map(d -> d.programType()).orElse(null);
+            IntFunction<OptionalInt> lines = slot -> p.lineAt(slot).map(l -> OptionalInt.of(l.line())).orElse(OptionalInt.empty());
+            programs.add(new Program(name, p.section(), p.name(), type, p.program(), o.mapDefs(), initial, lines, false));
         }
         return new ObjectFile(name, programs);
-    }
-
-    /**
-     * A section's instructions with its lddw relocations resolved as libbpf does: against
-     * the {@code maps} section to a map reference, against a data section to that
-     * section's map value.
-     */
-    private static io.bpflab.isa.Program relocate(String name, BpfObject obj, ElfSection sec, Map<String, Integer> dataMaps) {
-        io.bpflab.isa.Program p;
-        try {
-            p = Decoder.decodeSection(sec.data());
-        } catch (DecodeException e) {
-            throw new BpfException(name + ": section " + sec.name() + ": " + e.describe(), e);
-        }
-        List<Insn> insns = new ArrayList<>(p.insns());
-        for (Relocation r : sec.relocations()) {
-            int index = p.indexOfSlot((int) (r.offset() / 8));
-            ElfSymbol sym = obj.symbols().get(r.symbol());
-            if (r.type() == RelocType.R_BPF_64_32 && sym.section() != null && sym.section().equals(sec.name())) {
-                continue;
-            }
-            String at = name + ": section " + sec.name() + " insn " + r.offset() / 8;
-            if (r.type() != RelocType.R_BPF_64_64 || index < 0 || !(insns.get(index) instanceof Insn.LoadImm64 ld)) {
-                throw new BpfException(at + ": relocation " + r.type() + " against '" + sym.name() + "' is not supported");
-            }
-            if (sym.section() == null) {
-                throw new BpfException(at + ": undefined symbol '" + sym.name() + "'");
-            }
-            if (sym.section().equals("maps")) {
-                int m = -1;
-                for (int k = 0; k < obj.maps().size(); k++) {
-                    if (obj.maps().get(k).name().equals(sym.name())) {
-                        m = k;
-                    }
-                }
-                if (m < 0) {
-                    throw new BpfException(at + ": '" + sym.name() + "' is not a map of the maps section");
-                }
-                insns.set(index, new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_FD, m));
-            } else {
-                Integer m = dataMaps.get(sym.section());
-                if (m == null) {
-                    throw new BpfException(at + ": '" + sym.name() + "' is in section " + sym.section() + ", which holds no data");
-                }
-                long off = sym.value() + (int) ld.imm();
-                insns.set(index, new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_VALUE, (off << 32) | m));
-            }
-        }
-        return io.bpflab.isa.Program.of(insns);
     }
 }

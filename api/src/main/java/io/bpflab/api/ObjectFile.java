@@ -45,14 +45,15 @@ public final class ObjectFile {
     }
 
     /**
-     * The program of one section.
+     * The program of one function (objects), else the first of one section.
      *
-     * @param section the section name ({@code xdp}, {@code kprobe/sys_open}, ...)
+     * @param section the function's name, or the section's ({@code xdp}, {@code kprobe/sys_open}, ...)
      * @return its program
-     * @throws BpfException when no program has that section
+     * @throws BpfException when no program has that function or section
      */
     public Program program(String section) {
-        return programs.stream().filter(p -> p.section().filter(section::equals).isPresent()).findFirst()
+        return programs.stream().filter(p -> p.function().filter(section::equals).isPresent()).findFirst()
+                .or(() -> programs.stream().filter(p -> p.section().filter(section::equals).isPresent()).findFirst())
                 .orElseThrow(() -> new BpfException(name + ": no program section '" + section + "' (sections: "
                         + programs.stream().map(p -> p.section().orElse("(none)")).collect(Collectors.joining(", ")) + ")"));
     }

@@ -1,6 +1,5 @@
 package io.bpflab.api;
 
-import io.bpflab.asm.Assembly;
 import io.bpflab.isa.elf.MapDef;
 import io.bpflab.isa.linux.MapType;
 import io.bpflab.isa.linux.ProgramType;
@@ -14,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
  * One eBPF program of an {@link ObjectFile}, with its maps. Verify it with
@@ -26,26 +27,29 @@ public final class Program {
 
     private final String file;
     private final String section;
+    private final String function;
     private final ProgramType type;
     private final io.bpflab.isa.Program code;
     private final List<MapDef> mapDefs;
     private final Map<Integer, byte[]> initial;
-    private final Assembly source;
+    /** The source line of each instruction slot, when the program carries them. */
+    private final IntFunction<OptionalInt> lines;
     private final boolean conformance;
     private Vm vm;
     private Executable executable;
     private Map<String, BpfMap> maps;
     private final Map<Engine, io.bpflab.jit.Engine.Runner> runners = new EnumMap<>(Engine.class);
 
-    Program(String file, String section, ProgramType type, io.bpflab.isa.Program code, List<MapDef> mapDefs,
-            Map<Integer, byte[]> initial, Assembly source, boolean conformance) {
+    Program(String file, String section, String function, ProgramType type, io.bpflab.isa.Program code,
+            List<MapDef> mapDefs, Map<Integer, byte[]> initial, IntFunction<OptionalInt> lines, boolean conformance) {
         this.file = file;
         this.section = section;
+        this.function = function;
         this.type = type;
         this.code = code;
         this.mapDefs = List.copyOf(mapDefs);
         this.initial = Map.copyOf(initial);
-        this.source = source;
+        this.lines = lines;
         this.conformance = conformance;
     }
 
@@ -66,6 +70,15 @@ public final class Program {
      */
     public Optional<String> section() {
         return Optional.ofNullable(section);
+    }
+
+    /**
+     * The function's name, for a program of an object file.
+     *
+     * @return the function name (empty for assembly and raw instructions)
+     */
+    public Optional<String> function() {
+        return Optional.ofNullable(function);
     }
 
     /**
@@ -101,14 +114,13 @@ public final class Program {
      * Verifies the program with bpflab's model of the Linux verifier.
      *
      * @param options the loader's privileges and the log level
-     * @return the verdict, with the source line of a rejected instruction when the program came from text
+     * @return the verdict, with the source line of a rejected instruction when the program
+     *     came from assembly text or from an object with line info (then the line is in the C source)
      */
     public Verdict verify(Options options) {
         io.bpflab.verifier.Verdict v = io.bpflab.verifier.PathExplorer.verify(code,
                 new io.bpflab.verifier.PathExplorer.Options(options.privileged(), options.logLevel()));
-        java.util.OptionalInt line = v.accepted() || source == null || section == null ? java.util.OptionalInt.empty()
-                : source.sourceLines(section).at(code.indexOfSlot(v.insn()))
-                        .map(l -> java.util.OptionalInt.of(l.line())).orElse(java.util.OptionalInt.empty());
+        OptionalInt line = v.accepted() ? OptionalInt.empty() : lines.apply(v.insn());
         return new Verdict(v.accepted(), v.message(), v.insn(), line, v.processed(), v.stackDepth(), v.kernelLog());
     }
 

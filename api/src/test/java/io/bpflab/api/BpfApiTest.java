@@ -150,7 +150,9 @@ class BpfApiTest {
         assertTrue(r.ok(), r.fault().orElse(""));
         assertEquals(46, r.r0());
         assertEquals(92, p.run(Context.packet(new byte[60])).r0());
-        assertTrue(p.maps().keySet().stream().anyMatch(n -> n.startsWith(".data") || n.startsWith(".bss")), p.maps().toString());
+        assertEquals(java.util.Optional.of("globals"), p.function());
+        assertEquals("socket", Bpf.load(C.resolve("07_globals.o")).program("globals").section().orElseThrow());
+        assertTrue(p.maps().keySet().stream().anyMatch(n -> n.contains(".data") || n.contains(".bss")), p.maps().toString());
     }
 
     @Test
