@@ -156,6 +156,21 @@ class BpfApiTest {
     }
 
     @Test
+    void clangObjectsWithBtfMaps() {
+        // testdata/elf/btf_array.c: lens[0] = skb->len, lens[1] += 1, returns skb->len
+        Path elf = C.resolveSibling("../elf/btf_array.o").normalize();
+        Program p = Bpf.load(elf).program("record_len");
+        assertEquals(java.util.Optional.of("socket"), p.section());
+        BpfMap lens = p.map("lens");
+        assertEquals(2, lens.maxEntries());
+        for (Engine e : Engine.values()) {
+            assertEquals(46, p.run(Context.packet(new byte[60]).on(e)).r0());
+        }
+        assertEquals(46, lens.getLong(0) & 0xffffffffL);
+        assertEquals(2, lens.getLong(1));
+    }
+
+    @Test
     void loadErrorsAreExceptionsWithTheFileName() {
         BpfException missing = assertThrows(BpfException.class, () -> Bpf.load(dir.resolve("none.s")));
         assertTrue(missing.getMessage().endsWith("none.s: no such file"), missing.getMessage());
