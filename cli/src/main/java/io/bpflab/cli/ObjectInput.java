@@ -243,6 +243,12 @@ final class ObjectInput {
         return sb.toString();
     }
 
+    /** The source line of instruction {@code slot} of an object's program (line info), else empty. */
+    static java.util.Optional<io.bpflab.isa.elf.SourceLine> lineOf(Program program, int slot) {
+        ObjectProgram p = program == null ? null : SOURCES.get(program);
+        return p == null ? java.util.Optional.empty() : p.lineAt(slot);
+    }
+
     /** {@code  (file.c:42: text)} for instruction {@code slot} of an object's program, else empty. */
     static String sourceOf(Program program, int slot) {
         ObjectProgram p = program == null ? null : SOURCES.get(program);
