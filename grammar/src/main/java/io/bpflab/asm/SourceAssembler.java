@@ -69,6 +69,9 @@ final class SourceAssembler implements Expr.Symbols {
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
+        // Room for a file of instructions (about 25 characters a line), grown rarely after.
+        current.insns.ensureCapacity(source.length() / 32);
+        current.data = new byte[Math.max(256, source.length() / 3)];
         previous = current;
     }
 
@@ -135,7 +138,7 @@ final class SourceAssembler implements Expr.Symbols {
         long entSize;
         byte[] data = new byte[256];
         int size;
-        final List<InsnRec> insns = new ArrayList<>();
+        final ArrayList<InsnRec> insns = new ArrayList<>();
         boolean hasData;
         int firstInsn = -1;
         final List<Pending> relocSymbols = new ArrayList<>();
