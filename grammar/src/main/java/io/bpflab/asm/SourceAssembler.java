@@ -185,11 +185,15 @@ final class SourceAssembler implements Expr.Symbols {
     record Pending(long offset, RelocType type, SymbolState symbol, SectionState sectionSymbol) {
     }
 
-    /** An instruction at a byte offset, with the token its diagnostics point at. */
+    /**
+     * An instruction at a byte offset, with where its diagnostics point. It keeps no token of
+     * the parser's chain (a kept token would keep the rest of its line alive): the start is an
+     * offset, the target a copy.
+     */
     static final class InsnRec {
         Insn insn;
         final int offset;
-        final Token start;
+        private final int startOffset;
         final Token target;
         final int kind;
         Expr pendingExpr;
@@ -197,9 +201,21 @@ final class SourceAssembler implements Expr.Symbols {
         InsnRec(Insn insn, int offset, Token start, Token target, int kind) {
             this.insn = insn;
             this.offset = offset;
-            this.start = start;
-            this.target = target;
+            this.startOffset = start.offset;
+            this.target = target == null ? null : Token.at(target, target.kind, target.image);
             this.kind = kind;
+        }
+
+        /** The token a diagnostic about the whole instruction points at. */
+        Token start() {
+            Token t = new Token(AsmParserConstants.IDENT, "");
+            t.offset = startOffset;
+            return t;
+        }
+
+        /** The target if there is one, else the start. */
+        Token at() {
+            return target != null ? target : start();
         }
     }
 
@@ -1200,14 +1216,14 @@ final class SourceAssembler implements Expr.Symbols {
                     System.arraycopy(slots, 0, s.data, rec.offset, wire.slots() * RawInsn.BYTES);
                 }
             } catch (IllegalArgumentException e) {
-                error(rec.target != null ? rec.target : rec.start, e.getMessage());
+                error(rec.at(), e.getMessage());
             }
         }
     }
 
     private int slotsTo(SectionState s, InsnRec rec, String label) {
         SymbolState t = symbols.get(label);
-        Token at = rec.target != null ? rec.target : rec.start;
+        Token at = rec.at();
         if (t == null || t.definedAt == null) {
             throw new SemanticError(at, "undefined label '" + label + "'");
         }
@@ -1240,7 +1256,7 @@ final class SourceAssembler implements Expr.Symbols {
     private Target jumpOffset(SectionState s, InsnRec rec, String label) {
         int slots = jumpSlots(s, rec, label);
         if (slots < Short.MIN_VALUE || slots > Short.MAX_VALUE) {
-            throw new SemanticError(rec.target != null ? rec.target : rec.start,
+            throw new SemanticError(rec.at(),
                     "jump to '" + label + "' is out of range: " + slots + " instructions does not fit in 16 bits (use gotol)");
         }
         return Target.offset(slots);
@@ -1250,7 +1266,7 @@ final class SourceAssembler implements Expr.Symbols {
         SymbolState t = symbols.get(label);
         if (t != null && t.definedAt != null && t.bind != Elf.STB_LOCAL && dialect != Dialect.CONFORMANCE) {
             // llvm-mc-19 asks for a relocation here and fails (there is none for a 16-bit jump offset).
-            throw new SemanticError(rec.target != null ? rec.target : rec.start, "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
+            throw new SemanticError(rec.at(), "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
                     + " symbol '" + label + "': a jump offset cannot be relocated (BPF has no relocation for it), so the"
                     + " target must be a local label; call it, or jump to a local label at the same place");
         }
