@@ -1183,13 +1183,42 @@ final class SourceAssembler implements Expr.Symbols {
         if (!diagnostics.isEmpty()) {
             return Assembly.failed(file, diagnostics());
         }
-        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+        Map<String, io.bpflab.isa.SourceLines> lines = new LinkedHashMap<>();
+        for (SectionState s : withCode) {
+            lines.put(s.name, sourceLines(s));
+        }
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), lines, () -> {
             Map<String, Program> programs = new LinkedHashMap<>();
             for (SectionState s : withCode) {
                 programs.put(s.name, program(s));
             }
             return programs;
         });
+    }
+
+    /**
+     * Each instruction's line of this file, for traces and the debugger's {@code break
+     * FILE:LINE}. A section with data among its instructions is decoded rather than taken
+     * instruction by instruction, so its indexes are not known here: it gets none.
+     */
+    private io.bpflab.isa.SourceLines sourceLines(SectionState s) {
+        if (s.hasData) {
+            return io.bpflab.isa.SourceLines.NONE;
+        }
+        Map<Integer, io.bpflab.isa.SourceLines.Line> byIndex = new LinkedHashMap<>();
+        int previous = -1;
+        for (int i = 0; i < s.insns.size(); i++) {
+            Token start = s.insns.get(i).start;
+            if (start == null) {
+                continue;
+            }
+            int line = line(start);
+            if (line != previous) {
+                byIndex.put(i, new io.bpflab.isa.SourceLines.Line(file, line, sourceLine(line)));
+                previous = line;
+            }
+        }
+        return new io.bpflab.isa.SourceLines(byIndex);
     }
 
     /** Resolves every instruction of a section to its wire form and writes it at its offset. */

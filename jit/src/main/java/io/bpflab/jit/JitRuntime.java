@@ -5,6 +5,7 @@ import io.bpflab.vm.Engine;
 import io.bpflab.vm.Executable;
 import io.bpflab.vm.Interpreter;
 import io.bpflab.vm.JitLinkage;
+import io.bpflab.vm.Region;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Semantics;
 import java.lang.invoke.MethodHandles;
@@ -62,87 +63,26 @@ final class JitRuntime {
         I64.set(b, i, v);
     }
 
-    // Other loads and stores: a hit in the machine's last region, else the region model's
-    // checked access (which faults as the interpreter's does), whose region is then remembered.
-
-    static long load8(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i < m.readHi) {
-            return m.readData[i] & 0xffL;
+    /**
+     * Whether one region holds all of {@code [addr, addr + span)}, and is writable if
+     * {@code write}; if so the machine keeps it as the region to read (or to write and read)
+     * for the generated code to remember (see Translator: the accesses of one group).
+     */
+    static boolean cover(Machine m, long addr, int span, boolean write) {
+        Region r = m.memory.regionOf(addr, span);
+        if (r == null || write && !r.writable()) {
+            return false;
         }
-        long v = m.memory.load8(addr);
-        m.readRegion(addr, 1);
-        return v;
-    }
-
-    static long load16(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 2) {
-            return ld16(m.readData, i);
+        if (write) {
+            m.writeStart = r.start();
+            m.writeEnd = r.end();
+            m.writeData = r.data();
+        } else {
+            m.readStart = r.start();
+            m.readEnd = r.end();
+            m.readData = r.data();
         }
-        long v = m.memory.load16(addr);
-        m.readRegion(addr, 2);
-        return v;
-    }
-
-    static long load32(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 4) {
-            return ld32(m.readData, i);
-        }
-        long v = m.memory.load32(addr);
-        m.readRegion(addr, 4);
-        return v;
-    }
-
-    static long load64(Machine m, long addr) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.readId && i >= m.readLo && i <= m.readHi - 8) {
-            return ld64(m.readData, i);
-        }
-        long v = m.memory.load64(addr);
-        m.readRegion(addr, 8);
-        return v;
-    }
-
-    static void store8(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i < m.writeHi) {
-            m.writeData[i] = (byte) v;
-            return;
-        }
-        m.memory.store8(addr, v);
-        m.writeRegion(addr, 1);
-    }
-
-    static void store16(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 2) {
-            st16(m.writeData, i, v);
-            return;
-        }
-        m.memory.store16(addr, v);
-        m.writeRegion(addr, 2);
-    }
-
-    static void store32(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 4) {
-            st32(m.writeData, i, v);
-            return;
-        }
-        m.memory.store32(addr, v);
-        m.writeRegion(addr, 4);
-    }
-
-    static void store64(Machine m, long addr, long v) {
-        int i = (int) addr;
-        if (addr >>> 32 == m.writeId && i >= m.writeLo && i <= m.writeHi - 8) {
-            st64(m.writeData, i, v);
-            return;
-        }
-        m.memory.store64(addr, v);
-        m.writeRegion(addr, 8);
+        return true;
     }
 
     static byte[] frame(Machine m, int depth) {
@@ -159,15 +99,9 @@ final class JitRuntime {
      */
     static long call(Machine m, long insns, int depth, Executable x, long id, long r1, long r2, long r3, long r4, long r5) {
         Run run = m.run;
-        m.forgetRegions();
         run.insns(insns);
         run.callingFrom(x, depth);
-        long r0;
-        try {
-            r0 = run.callHelper(id, r1, r2, r3, r4, r5);
-        } finally {
-            m.forgetRegions();
-        }
+        long r0 = run.callHelper(id, r1, r2, r3, r4, r5);
         m.insns = run.insns();
         if (run.takeStop()) {
             throw new Stop(r0);
@@ -199,9 +133,7 @@ final class JitRuntime {
         }
         JitLinkage.enterFrame(m.run, depth);
         m.run.insns(m.insns);
-        m.forgetRegions();
         long result = Engine.INTERPRETER.execute(m.run, x, pc, depth, r1, r2, r3, r4, r5, JitLinkage.frameTop(m.run, depth));
-        m.forgetRegions();
         m.insns = m.run.insns();
         long[] ret = m.ret;
         ret[1] = r1;
@@ -210,6 +142,24 @@ final class JitRuntime {
         ret[4] = r4;
         ret[5] = r5;
         return result;
+    }
+
+    /**
+     * The rest of frame {@code depth} on the interpreter from instruction {@code pc}, with
+     * r0-r10 the caller left in {@link Machine#scratch}: its r0 and count come back, its
+     * r1-r5 go to {@link Machine#ret} as a compiled exit leaves them, and a stop ends the run.
+     */
+    static long resume(Machine m, int depth, Executable x, int pc, long insns, long mayGoto) {
+        Run run = m.run;
+        long[] regs = m.scratch;
+        run.insns(insns);
+        long r0 = JitLinkage.resume(run, x, pc, depth, regs, mayGoto);
+        m.insns = run.insns();
+        System.arraycopy(regs, 1, m.ret, 1, 5);
+        if (run.takeStop()) {
+            throw new Stop(r0);
+        }
+        return r0;
     }
 
     /** STX|ATOMIC on the registers the caller put in {@link Machine#scratch}. */
@@ -237,12 +187,6 @@ final class JitRuntime {
         }
         m.run.insns(f.kind() == BpfFault.Kind.BUDGET ? m.budget : insns);
         return JitLinkage.place(f, slot);
-    }
-
-    static BpfFault budget(Machine m, int slot) {
-        m.run.insns(m.budget);
-        return new BpfFault(BpfFault.Kind.BUDGET, slot, 0, 0, "instruction budget of " + m.budget
-                + " exhausted (a runaway loop? raise it with --max-insns)");
     }
 
     static BpfFault callDepth(int slot) {

@@ -2,7 +2,6 @@ package io.bpflab.jit;
 
 import io.bpflab.vm.Executable;
 import io.bpflab.vm.Memory;
-import io.bpflab.vm.Region;
 import io.bpflab.vm.Run;
 import io.bpflab.vm.Vm;
 
@@ -25,15 +24,13 @@ final class Machine {
     /** A tail call the last helper asked for, taken by the caller right after the call. */
     Executable tail;
 
-    // The region of the last load and of the last store outside the stack: a hit skips the
-    // region table. Helpers may move or replace regions, so every helper call forgets them.
-    long readId = -1;
-    int readLo;
-    int readHi;
+    // The region JitRuntime.cover found for the generated code to remember: its first
+    // address, one past its last, its bytes.
+    long readStart;
+    long readEnd;
     byte[] readData;
-    long writeId = -1;
-    int writeLo;
-    int writeHi;
+    long writeStart;
+    long writeEnd;
     byte[] writeData;
 
     /** The engine that compiled this code, which compiles a tail call's target too. */
@@ -51,28 +48,5 @@ final class Machine {
         insns = run.insns();
         budget = run.budget();
         tail = null;
-        forgetRegions();
-    }
-
-    void forgetRegions() {
-        readId = -1;
-        writeId = -1;
-    }
-
-    /** Remembers the region a checked (so successful) load of {@code size} bytes at {@code addr} used. */
-    void readRegion(long addr, int size) {
-        Region r = memory.regionOf(addr, size);
-        readId = addr >>> 32;
-        readLo = r.lo();
-        readHi = r.hi();
-        readData = r.data();
-    }
-
-    void writeRegion(long addr, int size) {
-        Region r = memory.regionOf(addr, size);
-        writeId = addr >>> 32;
-        writeLo = r.lo();
-        writeHi = r.hi();
-        writeData = r.data();
     }
 }

@@ -10,6 +10,7 @@ import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
+import io.bpflab.isa.JmpOp;
 import io.bpflab.isa.Mode;
 import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
@@ -77,6 +78,20 @@ final class Translator {
     private static final int SCRATCH = 34;
     private static final int CAUGHT = 35;
     private static final int TMP = 36;
+    // The last region a load (R) and a store (W) outside the stack hit: its first address,
+    // one past its last, and its bytes, kept in locals so HotSpot holds them in registers.
+    private static final int ADDR = 38;
+    private static final int R_START = 40;
+    private static final int R_END = 42;
+    private static final int W_START = 44;
+    private static final int W_END = 46;
+    private static final int R_DATA = 48;
+    private static final int W_DATA = 49;
+    /** The instruction the interpreter resumes at when the budget may run out before the next check. */
+    private static final int RESUME_PC = 50;
+    // The widened operands of a jump over one block (see Body.skipCount).
+    private static final int CMP_A = 52;
+    private static final int CMP_B = 54;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -346,6 +361,7 @@ final class Translator {
         private final int hi;
         private final int shift;
         private final Map<Integer, Label> leaving = new java.util.TreeMap<>();
+        private final Map<Integer, Label> resumeAt = new java.util.TreeMap<>();
         private final BitSet pieceEntries;
         private final List<Integer> starts;
 
@@ -432,6 +448,15 @@ final class Translator {
             code.astore(var(SCRATCH));
             code.iconst_0();
             code.istore(var(AT));
+            code.aconst_null();
+            code.astore(var(R_DATA));
+            code.aconst_null();
+            code.astore(var(W_DATA));
+            code.lconst_0();
+            code.lstore(var(R_START));
+            code.lconst_0();
+            code.lstore(var(W_START));
+            forgetRegions();
             if (piece < 0) {
                 code.aload(M);
                 code.getfield(CD_MACHINE, "insns", CD_long);
@@ -453,6 +478,9 @@ final class Translator {
             Label start = code.newLabel();
             Label end = code.newLabel();
             code.labelBinding(start);
+            if (piece < 0) {
+                budgetCheck(f.entry);
+            }
             int first = f.body.nextSetBit(lo);
             if (piece >= 0) {
                 List<SwitchCase> cases = new ArrayList<>();
@@ -473,7 +501,7 @@ final class Translator {
                     code.athrow();
                     continue;
                 }
-                if (f.isLeader(i)) {
+                if (f.isLeader(i) && !(i > 0 && f.skips.get(i - 1))) {
                     code.lload(var(COUNT));
                     longConstant(f.blockLength[i]);
                     code.ladd();
@@ -485,9 +513,10 @@ final class Translator {
                     code.goto_(label(i + 1));
                 }
             }
-            for (Runnable s : stubs) {
-                s.run();
+            for (int k = 0; k < stubs.size(); k++) {
+                stubs.get(k).run();
             }
+            resumeStubs();
             if (!leaving.isEmpty()) {
                 // Control leaves the piece: the state array takes the registers, the dispatcher the block.
                 Label leave = code.newLabel();
@@ -621,16 +650,21 @@ final class Translator {
                     code.invokestatic(CD_RUNTIME, "legacyLoad", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_int));
                     store(Reg.R0);
                 }
-                case Insn.JumpReg(Width w, var op, Reg dst, Reg src, Target t) -> {
-                    load(dst);
-                    load(src);
-                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
-                }
-                case Insn.JumpImm(Width w, var op, Reg dst, int imm, Target t) -> {
-                    load(dst);
-                    longConstant(imm);
-                    branch(i, op.name().toLowerCase() + bits(w), target(i, t));
-                }
+                case Insn.JumpReg(Width w, JmpOp op, Reg dst, Reg src, Target t) ->
+                        conditional(i, w, op, dst, () -> {
+                            load(src);
+                            if (w != Width.W64) {
+                                code.l2i();
+                            }
+                        }, target(i, t));
+                case Insn.JumpImm(Width w, JmpOp op, Reg dst, int imm, Target t) ->
+                        conditional(i, w, op, dst, () -> {
+                            if (w == Width.W64) {
+                                longConstant(imm);
+                            } else {
+                                code.loadConstant(imm);
+                            }
+                        }, target(i, t));
                 case Insn.Ja(Target t) -> jump(i, target(i, t));
                 case Insn.Gotol(Target t) -> jump(i, target(i, t));
                 case Insn.MayGoto(Target t) -> {
@@ -638,7 +672,7 @@ final class Translator {
                     code.lload(var(MAY_GOTO));
                     code.lconst_0();
                     code.lcmp();
-                    code.ifeq(label(target(i, t)));
+                    code.ifeq(taken(i, target(i, t)));
                     code.lload(var(MAY_GOTO));
                     code.lconst_1();
                     code.lsub();
@@ -724,11 +758,9 @@ final class Translator {
             };
         }
 
-        /** The frame index of r10 + off when the whole access lies inside the frame, else -1. */
+        /** The frame index of r10 + off when the whole access lies inside the frame and r10 is unchanged, else -1. */
         private int stackIndex(Reg base, int off, Size size) {
-            int index = io.bpflab.vm.Vm.FRAME_SIZE + off;
-            return stackFastPath && base == Reg.R10 && index >= 0 && index + size.bytes <= io.bpflab.vm.Vm.FRAME_SIZE
-                    ? index : -1;
+            return stackFastPath ? Function.frameIndex(base, off, size) : -1;
         }
 
         private void load(int i, Size size, Reg base, int off) {
@@ -739,12 +771,11 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
                 return;
             }
-            at(i);
-            code.aload(M);
-            load(base);
-            longConstant(off);
-            code.ladd();
-            code.invokestatic(CD_RUNTIME, "load" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long));
+            groupCheck(i);
+            // A group that also writes checked the writable region, which it reads as well.
+            code.aload(var(f.groups[i].writes() ? W_DATA : R_DATA));
+            index(base, off);
+            code.invokestatic(CD_RUNTIME, "ld" + sizeSuffix(size), MethodTypeDesc.of(CD_long, CD_BYTES, CD_int));
         }
 
         private void store(int i, Size size, Reg base, int off, Runnable value) {
@@ -756,13 +787,111 @@ final class Translator {
                 code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
                 return;
             }
-            at(i);
-            code.aload(M);
-            load(base);
-            longConstant(off);
-            code.ladd();
+            groupCheck(i);
+            code.aload(var(W_DATA));
+            index(base, off);
             value.run();
-            code.invokestatic(CD_RUNTIME, "store" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_MACHINE, CD_long, CD_long));
+            code.invokestatic(CD_RUNTIME, "st" + sizeSuffix(size), MethodTypeDesc.of(CD_void, CD_BYTES, CD_int, CD_long));
+        }
+
+        /** The index of base + off in its region's bytes: a region's addresses carry the index in their lower 32 bits. */
+        private void index(Reg base, int off) {
+            load(base);
+            if (off != 0) {
+                longConstant(off);
+                code.ladd();
+            }
+            code.l2i();
+        }
+
+        /**
+         * At the first access of a group (see {@link Function.Group}): unless the remembered
+         * regions already hold all of {@code [base + lo, base + hi)} (for reading, writing or
+         * both), the region model is asked for the one region that does; without one (a fault,
+         * a range over two regions) the interpreter runs the rest of the frame from this
+         * instruction, so every access, and any fault, happens exactly as there.
+         */
+        private void groupCheck(int i) {
+            Function.Group g = f.groups[i];
+            if (g.first() != i) {
+                return;
+            }
+            int span = g.hi() - g.lo();
+            load(g.base());
+            if (g.lo() != 0) {
+                longConstant(g.lo());
+                code.ladd();
+            }
+            code.lstore(var(ADDR));
+            Label miss = code.newLabel();
+            Label hit = code.newLabel();
+            if (g.writes()) {
+                inRegion(span, W_START, W_END, miss);
+            } else {
+                inRegion(span, R_START, R_END, miss);
+            }
+            code.labelBinding(hit);
+            stubs.add(() -> {
+                code.labelBinding(miss);
+                code.aload(M);
+                code.lload(var(ADDR));
+                code.loadConstant(span);
+                code.loadConstant(g.writes() ? 1 : 0);
+                code.invokestatic(CD_RUNTIME, "cover", MethodTypeDesc.of(CD_boolean, CD_MACHINE, CD_long, CD_int, CD_boolean));
+                Label none = code.newLabel();
+                code.ifeq(none);
+                if (g.writes()) {
+                    remember(W_START, W_END, W_DATA, "write");
+                } else {
+                    remember(R_START, R_END, R_DATA, "read");
+                }
+                code.goto_(hit);
+                code.labelBinding(none);
+                // The count holds the whole block; the interpreter counts from this instruction on.
+                code.lload(var(COUNT));
+                longConstant(blockEnd(i) + 1 - i);
+                code.lsub();
+                code.lstore(var(COUNT));
+                code.goto_(resumeAt.computeIfAbsent(i, k -> code.newLabel()));
+            });
+        }
+
+        /** Branches to {@code miss} unless [addr, addr + span) lies in the remembered region {@code [start, end)}. */
+        private void inRegion(int span, int start, int end, Label miss) {
+            code.lload(var(ADDR));
+            code.lload(var(start));
+            code.lcmp();
+            code.iflt(miss);
+            code.lload(var(ADDR));
+            code.lload(var(end));
+            longConstant(span);
+            code.lsub();
+            code.lcmp();
+            code.ifgt(miss);
+        }
+
+        /** Takes the region {@link JitRuntime#cover} found (left in the machine) into the locals. */
+        private void remember(int start, int end, int data, String which) {
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "Start", CD_long);
+            code.lstore(var(start));
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "End", CD_long);
+            code.lstore(var(end));
+            code.aload(M);
+            code.getfield(CD_MACHINE, which + "Data", CD_BYTES);
+            code.astore(var(data));
+        }
+
+        /**
+         * Helpers may move a window (packet head/tail) or unmap a region: after any call the
+         * remembered regions are forgotten (an empty window no address passes).
+         */
+        private void forgetRegions() {
+            code.lconst_0();
+            code.lstore(var(R_END));
+            code.lconst_0();
+            code.lstore(var(W_END));
         }
 
         /** Semantics.atomic works on a register array: the registers it may read or write go through the scratch file. */
@@ -791,32 +920,228 @@ final class Translator {
         }
 
         /**
-         * A taken jump checks the instruction budget, as the interpreter does at every taken
-         * jump: the count already holds the whole block, which ends here.
+         * A conditional jump as the JVM's own compare and branch, so HotSpot profiles every
+         * eBPF branch on its own. The meaning is {@link io.bpflab.vm.Semantics}'s jXX methods'
+         * (the differential test holds them equal): unsigned orders through
+         * {@code compareUnsigned}, the 32-bit forms on the low halves (RFC 9669 4.3).
          */
-        private void branch(int i, String condition, int to) {
-            semantics(condition, JJ_Z);
-            Label notTaken = code.newLabel();
-            code.ifeq(notTaken);
-            jump(i, to);
-            code.labelBinding(notTaken);
+        private void conditional(int i, Width w, JmpOp op, Reg dst, Runnable operand, int to) {
+            if (f.skips.get(i)) {
+                skipCount(i, w, op, dst, operand);
+            }
+            boolean wide = w == Width.W64;
+            load(dst);
+            if (!wide) {
+                code.l2i();
+            }
+            operand.run();
+            Label taken = taken(i, to);
+            MethodTypeDesc unsigned = wide ? MethodTypeDesc.of(CD_int, CD_long, CD_long)
+                    : MethodTypeDesc.of(CD_int, CD_int, CD_int);
+            ClassDesc box = wide ? ConstantDescs.CD_Long : ConstantDescs.CD_Integer;
+            switch (op) {
+                case JSET -> {
+                    if (wide) {
+                        code.land();
+                        code.lconst_0();
+                        code.lcmp();
+                    } else {
+                        code.iand();
+                    }
+                    code.ifne(taken);
+                }
+                case JGT, JGE, JLT, JLE -> {
+                    code.invokestatic(box, "compareUnsigned", unsigned);
+                    switch (op) {
+                        case JGT -> code.ifgt(taken);
+                        case JGE -> code.ifge(taken);
+                        case JLT -> code.iflt(taken);
+                        default -> code.ifle(taken);
+                    }
+                }
+                default -> {
+                    if (wide) {
+                        code.lcmp();
+                        switch (op) {
+                            case JEQ -> code.ifeq(taken);
+                            case JNE -> code.ifne(taken);
+                            case JSGT -> code.ifgt(taken);
+                            case JSGE -> code.ifge(taken);
+                            case JSLT -> code.iflt(taken);
+                            default -> code.ifle(taken);
+                        }
+                    } else {
+                        switch (op) {
+                            case JEQ -> code.if_icmpeq(taken);
+                            case JNE -> code.if_icmpne(taken);
+                            case JSGT -> code.if_icmpgt(taken);
+                            case JSGE -> code.if_icmpge(taken);
+                            case JSLT -> code.if_icmplt(taken);
+                            default -> code.if_icmple(taken);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * A jump over one block F that only it enters: F's length is added to the count when
+         * the jump is not taken by arithmetic on the operands (no branch; a JVM compare to
+         * -1/0/1 would be one in HotSpot's code), so F is a diamond with no count to merge,
+         * which HotSpot can turn into a conditional move. Operands are widened so that the
+         * signed order of the results is the jump's order: 32-bit forms sign- or zero-extend
+         * their low halves, unsigned 64-bit ones flip the sign bits (RFC 9669 4.3).
+         */
+        private void skipCount(int i, Width w, JmpOp op, Reg dst, Runnable operand) {
+            boolean unsigned = op == JmpOp.JGT || op == JmpOp.JGE || op == JmpOp.JLT || op == JmpOp.JLE;
+            Runnable widen = () -> {
+                if (w == Width.W64) {
+                    if (unsigned) {
+                        code.loadConstant(Long.MIN_VALUE);
+                        code.lxor();
+                    }
+                } else if (unsigned || op == JmpOp.JSET) {
+                    code.loadConstant(0xffffffffL);
+                    code.land();
+                } else {
+                    code.l2i();
+                    code.i2l();
+                }
+            };
+            load(dst);
+            widen.run();
+            code.lstore(var(CMP_A));
+            operand.run();
+            if (w != Width.W64) {
+                code.i2l();
+            }
+            widen.run();
+            code.lstore(var(CMP_B));
+            boolean negate;
+            switch (op) {
+                case JEQ, JNE, JSET -> {
+                    // Hacker's Delight 2-12: (x | -x) >>> 63 is 1 when x != 0.
+                    code.lload(var(CMP_A));
+                    code.lload(var(CMP_B));
+                    if (op == JmpOp.JSET) {
+                        code.land();
+                    } else {
+                        code.lxor();
+                    }
+                    code.dup2();
+                    code.lneg();
+                    code.lor();
+                    code.bipush(63);
+                    code.lushr();
+                    negate = op != JmpOp.JEQ;
+                }
+                case JLT, JSLT, JGE, JSGE -> {
+                    lessThan(CMP_A, CMP_B);
+                    negate = op == JmpOp.JLT || op == JmpOp.JSLT;
+                }
+                default -> {
+                    lessThan(CMP_B, CMP_A);
+                    negate = op == JmpOp.JGT || op == JmpOp.JSGT;
+                }
+            }
+            if (negate) {
+                code.lconst_1();
+                code.lxor();
+            }
+            int skipped = f.blockLength[i + 1];
+            if (skipped != 1) {
+                longConstant(skipped);
+                code.lmul();
+            }
+            code.lload(var(COUNT));
+            code.ladd();
+            code.lstore(var(COUNT));
+        }
+
+        /** 1 if x < y (signed), else 0, without a branch (Hacker's Delight 2-12). */
+        private void lessThan(int x, int y) {
+            code.lload(var(x));
+            code.lload(var(y));
+            code.lsub();
+            code.dup2();
+            code.lload(var(x));
+            code.lxor();
+            code.lload(var(x));
+            code.lload(var(y));
+            code.lxor();
+            code.land();
+            code.lxor();
+            code.bipush(63);
+            code.lushr();
+        }
+
+        /**
+         * Where a taken jump from {@code i} to {@code to} goes: straight to the target when it
+         * is forward, else through a budget check (the interpreter checks at every taken jump;
+         * compiled code checks where a loop may close, against {@link Function#lookahead}).
+         */
+        private Label taken(int i, int to) {
+            if (!Function.backward(i, to)) {
+                return label(to);
+            }
+            Label check = code.newLabel();
+            stubs.add(() -> {
+                code.labelBinding(check);
+                budgetCheck(to);
+                code.goto_(label(to));
+            });
+            return check;
         }
 
         private void jump(int i, int to) {
+            if (Function.backward(i, to)) {
+                budgetCheck(to);
+            }
+            code.goto_(label(to));
+        }
+
+        /**
+         * Before control enters block {@code to}: if the most instructions it can run before
+         * the next check could pass the budget, the interpreter runs the rest of this frame
+         * from there (it checks at every taken jump, so the fault lands where it would).
+         */
+        private void budgetCheck(int to) {
             code.lload(var(COUNT));
             code.lload(var(BUDGET));
+            longConstant(f.lookahead[to]);
+            code.lsub();
             code.lcmp();
-            Label over = code.newLabel();
-            code.ifgt(over);
-            code.goto_(label(to));
-            int s = slot(i);
-            stubs.add(() -> {
-                code.labelBinding(over);
-                code.aload(M);
-                code.loadConstant(s);
-                code.invokestatic(CD_RUNTIME, "budget", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_int));
-                code.athrow();
+            code.ifgt(resumeAt.computeIfAbsent(to, k -> code.newLabel()));
+        }
+
+        /** The interpreter runs the rest of the frame from {@link #RESUME_PC} with r0-r10 from the scratch file. */
+        private void resumeStubs() {
+            if (resumeAt.isEmpty()) {
+                return;
+            }
+            Label resume = code.newLabel();
+            resumeAt.forEach((to, l) -> {
+                code.labelBinding(l);
+                code.loadConstant(to);
+                code.istore(var(RESUME_PC));
+                code.goto_(resume);
             });
+            code.labelBinding(resume);
+            for (int k = 0; k <= 10; k++) {
+                code.aload(var(SCRATCH));
+                code.loadConstant(k);
+                code.lload(local(Reg.values()[k]));
+                code.lastore();
+            }
+            code.aload(M);
+            code.iload(DEPTH);
+            code.getstatic(self, "X", CD_EXECUTABLE);
+            code.iload(var(RESUME_PC));
+            code.lload(var(COUNT));
+            code.lload(var(MAY_GOTO));
+            code.invokestatic(CD_RUNTIME, "resume", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_int, CD_EXECUTABLE, CD_int,
+                    CD_long, CD_long));
+            returnR0();
         }
 
         private void helperCall(int i, Runnable id) {
@@ -832,6 +1157,7 @@ final class Translator {
             code.invokestatic(CD_RUNTIME, "call", MethodTypeDesc.of(CD_long, CD_MACHINE, CD_long, CD_int, CD_EXECUTABLE,
                     CD_long, CD_long, CD_long, CD_long, CD_long, CD_long));
             store(Reg.R0);
+            forgetRegions();
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
             code.lstore(var(COUNT));
@@ -839,6 +1165,7 @@ final class Translator {
             code.getfield(CD_MACHINE, "tail", CD_EXECUTABLE);
             Label tail = code.newLabel();
             code.ifnonnull(tail);
+            afterCall(i);
             stubs.add(() -> {
                 // bpf_tail_call: the target replaces this program in this frame, and its r0 is ours.
                 code.labelBinding(tail);
@@ -886,11 +1213,8 @@ final class Translator {
                 code.lload(var(2 + 2 * k));
             }
             invoke.run();
-            afterLocalCall();
-        }
-
-        private void afterLocalCall() {
             store(Reg.R0);
+            forgetRegions();
             code.aload(M);
             code.getfield(CD_MACHINE, "insns", CD_long);
             code.lstore(var(COUNT));
@@ -899,6 +1223,14 @@ final class Translator {
                 code.loadConstant(k);
                 code.laload();
                 code.lstore(var(2 + 2 * k));
+            }
+            afterCall(i);
+        }
+
+        /** A call may have run any number of instructions: the budget is checked again before the next block. */
+        private void afterCall(int i) {
+            if (i + 1 < program.size()) {
+                budgetCheck(i + 1);
             }
         }
 

@@ -74,8 +74,28 @@ class JitCompilerTest {
         String dump = JitCompiler.dump(vm.load(asm("stdw [%r10-8], 7\nldxdw %r0, [%r10-8]\nldxdw %r1, [%r10-520]\nexit"), "stack"));
         assertTrue(dump.contains("io/bpflab/jit/JitRuntime.st64"), dump);
         assertTrue(dump.contains("io/bpflab/jit/JitRuntime.ld64"), dump);
-        // r10 - 520 is below the frame: the region check runs and faults.
-        assertTrue(dump.contains("io/bpflab/jit/JitRuntime.load64(Lio/bpflab/jit/Machine;J)J"), dump);
+        // r10 - 520 is below the frame: the region check runs (and the region model faults).
+        assertTrue(dump.contains("io/bpflab/jit/JitRuntime.cover"), dump);
+    }
+
+    @Test
+    void accessesThroughOneBaseRegisterInOneBlockShareOneRegionCheck() {
+        Vm vm = Vm.conformance();
+        String dump = JitCompiler.dump(vm.load(asm(
+                "ldxdw %r2, [%r1]\nldxw %r3, [%r1+4]\nstxb [%r1+9], %r3\nadd %r1, 8\nldxdw %r0, [%r1]\nexit"), "group"));
+        // [r1, r1 + 10) once for the first three, again after r1 changed.
+        assertEquals(2, dump.split("JitRuntime.cover", -1).length - 1, dump);
+    }
+
+    /** A group whose range no single region holds runs on the interpreter from its first access: same fault, same place. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aGroupPartlyOutsideItsRegionFaultsAtTheAccessThatLeavesIt(Engine engine) {
+        Program p = asm("mov %r0, 0\nldxb %r2, [%r1]\nstxb [%r1+1], %r2\nldxdw %r3, [%r1+8]\nexit");
+        BpfFault f = assertThrows(BpfFault.class, () -> run(engine, p, new byte[12]));
+        assertEquals(BpfFault.Kind.READ, f.kind());
+        assertEquals(3, f.insn());
+        assertEquals(0, run(engine, p, new byte[16]));
     }
 
     @ParameterizedTest

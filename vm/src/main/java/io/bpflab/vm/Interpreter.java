@@ -27,6 +27,15 @@ public final class Interpreter {
         r[4] = r4;
         r[5] = r5;
         r[10] = r10;
+        final long[] resume = run.resume;
+        if (resume != null) {
+            run.resume = null;
+            r[0] = resume[0];
+            r[6] = resume[6];
+            r[7] = resume[7];
+            r[8] = resume[8];
+            r[9] = resume[9];
+        }
         final int baseDepth = depth;
         final Memory mem = run.vm.memory();
         final Tracer tracer = run.tracer;
@@ -40,7 +49,7 @@ public final class Interpreter {
         long count = run.insns;
         int seg = pc;
         int i = pc;
-        run.mayGoto[depth] = MAY_GOTO_BUDGET;
+        run.mayGoto[depth] = resume != null ? run.resumeMayGoto : MAY_GOTO_BUDGET;
         try {
             for (;;) {
                 i = pc++;
@@ -571,6 +580,10 @@ public final class Interpreter {
                     r[0] = run.callHelper(callee, r[1], r[2], r[3], r[4], r[5]);
                     count = run.insns;
                     if (run.takeStop()) {
+                        if (resume != null) {
+                            // The compiled frames below a resumed one end too.
+                            run.stop();
+                        }
                         return finish(run, tracer, r, r[0]);
                     }
                     Executable next = run.takeTailCall();
@@ -595,6 +608,9 @@ public final class Interpreter {
                     count += pc - seg;
                     if (depth == baseDepth) {
                         run.insns = count;
+                        if (resume != null) {
+                            System.arraycopy(r, 1, resume, 1, 5);
+                        }
                         return finish(run, tracer, r, r[0]);
                     }
                     depth--;

@@ -54,4 +54,16 @@ public final class JitLinkage {
     public static BpfFault place(BpfFault f, int slot) {
         return f.at(slot);
     }
+
+    /**
+     * Runs the rest of frame {@code depth} on the interpreter from instruction index
+     * {@code pc} with registers r0-r10 from {@code regs} and that frame's may_goto budget,
+     * and returns r0; the frame's r1-r5 at its exit are left in {@code regs[1..5]}.
+     * Compiled code hands over where only the interpreter's per-jump budget checks are exact.
+     */
+    public static long resume(Run run, Executable x, int pc, int depth, long[] regs, long mayGoto) {
+        run.resume = regs;
+        run.resumeMayGoto = mayGoto;
+        return Interpreter.execute(run, x, pc, depth, regs[1], regs[2], regs[3], regs[4], regs[5], regs[10]);
+    }
 }

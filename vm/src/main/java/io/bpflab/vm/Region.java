@@ -52,6 +52,10 @@ public final class Region {
         return base + hi;
     }
 
+    public boolean writable() {
+        return writable;
+    }
+
     public int lo() {
         return lo;
     }

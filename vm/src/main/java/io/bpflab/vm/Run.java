@@ -27,6 +27,12 @@ public final class Run {
     final Executable[] returnTo = new Executable[Interpreter.MAX_FRAMES];
     private int deepestFrame;
     boolean stopped;
+    /**
+     * Set by {@link JitLinkage#resume}: the registers r0-r10 compiled code hands over to the
+     * interpreter mid-function (and gets r1-r5 back in at exit), and that frame's may_goto budget.
+     */
+    long[] resume;
+    long resumeMayGoto;
     private Executable tailCall;
     long tailCallContext;
     private int tailCalls;
