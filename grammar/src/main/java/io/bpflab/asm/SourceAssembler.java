@@ -193,7 +193,7 @@ final class SourceAssembler implements Expr.Symbols {
     static final class InsnRec {
         Insn insn;
         final int offset;
-        private final int startOffset;
+        final int startOffset;
         final Token target;
         final int kind;
         Expr pendingExpr;
@@ -1183,10 +1183,13 @@ final class SourceAssembler implements Expr.Symbols {
         if (!diagnostics.isEmpty()) {
             return Assembly.failed(file, diagnostics());
         }
-        Map<String, io.bpflab.isa.SourceLines> lines = new LinkedHashMap<>();
-        for (SectionState s : withCode) {
-            lines.put(s.name, sourceLines(s));
-        }
+        java.util.function.Supplier<Map<String, io.bpflab.isa.SourceLines>> lines = () -> {
+            Map<String, io.bpflab.isa.SourceLines> byName = new LinkedHashMap<>();
+            for (SectionState s : withCode) {
+                byName.put(s.name, sourceLines(s));
+            }
+            return byName;
+        };
         return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), lines, () -> {
             Map<String, Program> programs = new LinkedHashMap<>();
             for (SectionState s : withCode) {
@@ -1208,11 +1211,7 @@ final class SourceAssembler implements Expr.Symbols {
         Map<Integer, io.bpflab.isa.SourceLines.Line> byIndex = new LinkedHashMap<>();
         int previous = -1;
         for (int i = 0; i < s.insns.size(); i++) {
-            Token start = s.insns.get(i).start;
-            if (start == null) {
-                continue;
-            }
-            int line = line(start);
+            int line = chars.line(s.insns.get(i).startOffset);
             if (line != previous) {
                 byIndex.put(i, new io.bpflab.isa.SourceLines.Line(file, line, sourceLine(line)));
                 previous = line;
