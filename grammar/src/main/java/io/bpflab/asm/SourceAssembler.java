@@ -799,6 +799,14 @@ final class SourceAssembler implements Expr.Symbols {
         return current;
     }
 
+    /** llvm: MCObjectStreamer::changeSectionImpl: a section change drops a .loc not yet used. */
+    private void switchTo(SectionState s) {
+        if (s != current) {
+            dwarf.sectionChanged();
+        }
+        current = s;
+    }
+
     SectionState sectionNamed(String name) {
         return sections.get(name);
     }
@@ -841,7 +849,7 @@ final class SourceAssembler implements Expr.Symbols {
             s.entSize = entSize;
         }
         previous = current;
-        current = s;
+        switchTo(s);
     }
 
     /** GNU as: .pushsection saves the current and previous sections, .popsection restores them. */
@@ -854,14 +862,14 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(at, ".popsection without .pushsection");
         }
         SectionState[] saved = sectionStack.pop();
-        current = saved[0];
+        switchTo(saved[0]);
         previous = saved[1];
     }
 
     void previousSection() {
         SectionState p = previous;
         previous = current;
-        current = p;
+        switchTo(p);
     }
 
     SymbolState symbol(Token t) {
@@ -1065,11 +1073,11 @@ final class SourceAssembler implements Expr.Symbols {
         SymbolState sym = mention(name.image);
         if (local || sym.bindSet && sym.bind == Elf.STB_LOCAL) {
             SectionState saved = current;
-            current = section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+            switchTo(section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE));
             align(align, 0);
             label(name);
             fill(size, 0);
-            current = saved;
+            switchTo(saved);
         } else {
             sym.commonAlign = align;
             sym.bind = Elf.STB_GLOBAL;
@@ -1085,14 +1093,14 @@ final class SourceAssembler implements Expr.Symbols {
     void ident(byte[] text) {
         SectionState saved = current;
         boolean first = !sections.containsKey(".comment");
-        current = section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS);
+        switchTo(section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS));
         current.entSize = 1;
         if (first) {
             bytes(new byte[1]);
         }
         bytes(text);
         bytes(new byte[1]);
-        current = saved;
+        switchTo(saved);
     }
 
     void addrsig() {
@@ -1117,7 +1125,7 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + line(sym.definedAt));
         }
         SectionState saved = current;
-        current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+        switchTo(section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE));
         align(4, 0);
         label(at);
         sym.bind = Elf.STB_GLOBAL;
@@ -1129,7 +1137,7 @@ final class SourceAssembler implements Expr.Symbols {
         current.put(def.maxEntries(), 4);
         current.put(def.flags(), 4);
         current.hasData = true;
-        current = saved;
+        switchTo(saved);
         mapIndex.put(def.name(), maps.size());
         maps.add(def);
     }
