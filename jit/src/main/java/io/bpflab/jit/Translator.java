@@ -89,9 +89,6 @@ final class Translator {
     private static final int W_DATA = 49;
     /** The instruction the interpreter resumes at when the budget may run out before the next check. */
     private static final int RESUME_PC = 50;
-    // The widened operands of a jump over one block (see Body.skipCount).
-    private static final int CMP_A = 52;
-    private static final int CMP_B = 54;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -356,6 +353,8 @@ final class Translator {
         private final Label[] labels;
         private final List<Runnable> stubs = new ArrayList<>();
         private final boolean stackFastPath;
+        /** Whether this method accesses memory outside the stack fast path (and so needs the remembered regions). */
+        private final boolean groups;
         private final int piece;
         private final int lo;
         private final int hi;
@@ -378,6 +377,11 @@ final class Translator {
             // Stack accesses through r10 at a constant offset are checked at translation time,
             // which holds only while r10 keeps the frame's address.
             this.stackFastPath = !f.writesR10;
+            boolean any = false;
+            for (int i = f.body.nextSetBit(lo); i >= 0 && i < hi && !any; i = f.body.nextSetBit(i + 1)) {
+                any = f.groups[i] != null;
+            }
+            this.groups = any;
         }
 
         private boolean inside(int i) {
@@ -448,15 +452,17 @@ final class Translator {
             code.astore(var(SCRATCH));
             code.iconst_0();
             code.istore(var(AT));
-            code.aconst_null();
-            code.astore(var(R_DATA));
-            code.aconst_null();
-            code.astore(var(W_DATA));
-            code.lconst_0();
-            code.lstore(var(R_START));
-            code.lconst_0();
-            code.lstore(var(W_START));
-            forgetRegions();
+            if (groups) {
+                code.aconst_null();
+                code.astore(var(R_DATA));
+                code.aconst_null();
+                code.astore(var(W_DATA));
+                code.lconst_0();
+                code.lstore(var(R_START));
+                code.lconst_0();
+                code.lstore(var(W_START));
+                forgetRegions();
+            }
             if (piece < 0) {
                 code.aload(M);
                 code.getfield(CD_MACHINE, "insns", CD_long);
@@ -888,6 +894,9 @@ final class Translator {
          * remembered regions are forgotten (an empty window no address passes).
          */
         private void forgetRegions() {
+            if (!groups) {
+                return;
+            }
             code.lconst_0();
             code.lstore(var(R_END));
             code.lconst_0();
@@ -986,68 +995,19 @@ final class Translator {
 
         /**
          * A jump over one block F that only it enters: F's length is added to the count when
-         * the jump is not taken by arithmetic on the operands (no branch; a JVM compare to
-         * -1/0/1 would be one in HotSpot's code), so F is a diamond with no count to merge,
-         * which HotSpot can turn into a conditional move. Operands are widened so that the
-         * signed order of the results is the jump's order: 32-bit forms sign- or zero-extend
-         * their low halves, unsigned 64-bit ones flip the sign bits (RFC 9669 4.3).
+         * the jump is not taken, by arithmetic without a branch ({@code JitRuntime.falls*}),
+         * so F is a diamond with no count to merge, which HotSpot can turn into a
+         * conditional move.
          */
         private void skipCount(int i, Width w, JmpOp op, Reg dst, Runnable operand) {
-            boolean unsigned = op == JmpOp.JGT || op == JmpOp.JGE || op == JmpOp.JLT || op == JmpOp.JLE;
-            Runnable widen = () -> {
-                if (w == Width.W64) {
-                    if (unsigned) {
-                        code.loadConstant(Long.MIN_VALUE);
-                        code.lxor();
-                    }
-                } else if (unsigned || op == JmpOp.JSET) {
-                    code.loadConstant(0xffffffffL);
-                    code.land();
-                } else {
-                    code.l2i();
-                    code.i2l();
-                }
-            };
             load(dst);
-            widen.run();
-            code.lstore(var(CMP_A));
             operand.run();
             if (w != Width.W64) {
                 code.i2l();
             }
-            widen.run();
-            code.lstore(var(CMP_B));
-            boolean negate;
-            switch (op) {
-                case JEQ, JNE, JSET -> {
-                    // Hacker's Delight 2-12: (x | -x) >>> 63 is 1 when x != 0.
-                    code.lload(var(CMP_A));
-                    code.lload(var(CMP_B));
-                    if (op == JmpOp.JSET) {
-                        code.land();
-                    } else {
-                        code.lxor();
-                    }
-                    code.dup2();
-                    code.lneg();
-                    code.lor();
-                    code.bipush(63);
-                    code.lushr();
-                    negate = op != JmpOp.JEQ;
-                }
-                case JLT, JSLT, JGE, JSGE -> {
-                    lessThan(CMP_A, CMP_B);
-                    negate = op == JmpOp.JLT || op == JmpOp.JSLT;
-                }
-                default -> {
-                    lessThan(CMP_B, CMP_A);
-                    negate = op == JmpOp.JGT || op == JmpOp.JSGT;
-                }
-            }
-            if (negate) {
-                code.lconst_1();
-                code.lxor();
-            }
+            String name = op.name().toLowerCase();
+            code.invokestatic(CD_RUNTIME, "falls" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + bits(w),
+                    JJ_J);
             int skipped = f.blockLength[i + 1];
             if (skipped != 1) {
                 longConstant(skipped);
@@ -1056,23 +1016,6 @@ final class Translator {
             code.lload(var(COUNT));
             code.ladd();
             code.lstore(var(COUNT));
-        }
-
-        /** 1 if x < y (signed), else 0, without a branch (Hacker's Delight 2-12). */
-        private void lessThan(int x, int y) {
-            code.lload(var(x));
-            code.lload(var(y));
-            code.lsub();
-            code.dup2();
-            code.lload(var(x));
-            code.lxor();
-            code.lload(var(x));
-            code.lload(var(y));
-            code.lxor();
-            code.land();
-            code.lxor();
-            code.bipush(63);
-            code.lushr();
         }
 
         /**
