@@ -361,6 +361,8 @@ final class Translator {
         private final int shift;
         private final Map<Integer, Label> leaving = new java.util.TreeMap<>();
         private final Map<Integer, Label> resumeAt = new java.util.TreeMap<>();
+        private final List<Label[]> tries = new ArrayList<>();
+        private Label tryStart;
         private final BitSet pieceEntries;
         private final List<Integer> starts;
 
@@ -481,9 +483,6 @@ final class Translator {
                     code.lstore(stateLocal(k));
                 }
             }
-            Label start = code.newLabel();
-            Label end = code.newLabel();
-            code.labelBinding(start);
             if (piece < 0) {
                 budgetCheck(f.entry);
             }
@@ -515,12 +514,14 @@ final class Translator {
                 }
                 Insn insn = program.insn(i);
                 insn(i, insn);
+                closeTry();
                 if (Function.fallsThrough(insn) && !inside(i + 1)) {
                     code.goto_(label(i + 1));
                 }
             }
             for (int k = 0; k < stubs.size(); k++) {
                 stubs.get(k).run();
+                closeTry();
             }
             resumeStubs();
             if (!leaving.isEmpty()) {
@@ -547,7 +548,9 @@ final class Translator {
                 }
                 code.ireturn();
             }
-            code.labelBinding(end);
+            if (tries.isEmpty()) {
+                return;
+            }
             Label handler = code.newLabel();
             code.labelBinding(handler);
             code.astore(var(CAUGHT));
@@ -557,7 +560,9 @@ final class Translator {
             code.lload(var(COUNT));
             code.invokestatic(CD_RUNTIME, "fault", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_FAULT, CD_int, CD_long));
             code.athrow();
-            code.exceptionCatch(start, end, handler, CD_FAULT);
+            for (Label[] t : tries) {
+                code.exceptionCatch(t[0], t[1], handler, CD_FAULT);
+            }
         }
 
         private int slot(int i) {
@@ -580,6 +585,24 @@ final class Translator {
         private void at(int i) {
             code.loadConstant(slot(i));
             code.istore(var(AT));
+            if (tryStart == null) {
+                tryStart = code.newLabel();
+                code.labelBinding(tryStart);
+            }
+        }
+
+        /**
+         * Ends the handler's range opened by {@link #at}: only code that may raise a fault not
+         * yet placed at an instruction is covered, since the verifiers (the classfile API's and
+         * HotSpot's) check every covered instruction's frame against the handler's.
+         */
+        private void closeTry() {
+            if (tryStart != null) {
+                Label end = code.newLabel();
+                code.labelBinding(end);
+                tries.add(new Label[] {tryStart, end});
+                tryStart = null;
+            }
         }
 
         private void semantics(String name, MethodTypeDesc type) {
