@@ -14,15 +14,15 @@ count:                                  # @count
 	#DEBUG_VALUE: count:ctx <- $r1
 	.loc	0 4 20 prologue_end             # 03_array_map.c:4:20
 .Ltmp0:
-	r1 = *(u32 *)(r1 + 16)
+	w1 = *(u32 *)(r1 + 16)
 .Ltmp1:
 .Ltmp2:
 	.loc	0 4 35 is_stmt 0                # 03_array_map.c:4:35
 .Ltmp3:
-	r1 &= 15
+	w1 &= 15
 	.loc	0 4 9                           # 03_array_map.c:4:9
 .Ltmp4:
-	*(u32 *)(r10 - 4) = r1
+	*(u32 *)(r10 - 4) = w1
 	r2 = r10
 	r2 += -4
 	.loc	0 5 14 is_stmt 1                # 03_array_map.c:5:14
@@ -52,7 +52,7 @@ LBB0_2:
 	#DEBUG_VALUE: count:v <- $r0
 	.loc	0 7 3 is_stmt 1                 # 03_array_map.c:7:3
 .Ltmp16:
-	r0 = 2
+	w0 = 2
 .Ltmp17:
 .Ltmp18:
 	exit

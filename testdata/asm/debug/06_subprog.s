@@ -17,25 +17,29 @@ calls:                                  # @calls
 .Ltmp0:
 .Ltmp1:
 	#DEBUG_VALUE: calls:skb <- $r6
-	.loc	0 4 57 prologue_end             # 06_subprog.c:4:57
+	.loc	0 4 67 prologue_end             # 06_subprog.c:4:67
 .Ltmp2:
-	r1 = *(u32 *)(r6 + 0)
-	call cube
+	w1 = *(u32 *)(r6 + 0)
+	.loc	0 4 57 is_stmt 0                # 06_subprog.c:4:57
 .Ltmp3:
-	r7 = r0
-	.loc	0 4 74 is_stmt 0                # 06_subprog.c:4:74
+	call cube
 .Ltmp4:
-	r1 = *(u32 *)(r6 + 8)
-	call square
+	w7 = w0
+	.loc	0 4 86                          # 06_subprog.c:4:86
 .Ltmp5:
-	.loc	0 4 72                          # 06_subprog.c:4:72
+	w1 = *(u32 *)(r6 + 8)
+	.loc	0 4 74                          # 06_subprog.c:4:74
 .Ltmp6:
-	r0 += r7
-	.loc	0 4 50                          # 06_subprog.c:4:50
+	call square
 .Ltmp7:
-	exit
+	.loc	0 4 72                          # 06_subprog.c:4:72
 .Ltmp8:
+	w0 += w7
+	.loc	0 4 50                          # 06_subprog.c:4:50
 .Ltmp9:
+	exit
+.Ltmp10:
+.Ltmp11:
 .Lfunc_end0:
 	.size	calls, .Lfunc_end0-calls
 	.cfi_endproc
@@ -48,23 +52,23 @@ cube:                                   # @cube
 	.loc	0 3 0 is_stmt 1                 # 06_subprog.c:3:0
 	.cfi_startproc
 # %bb.0:
-	#DEBUG_VALUE: cube:x <- $r1
-	r6 = r1
-.Ltmp10:
-.Ltmp11:
-	#DEBUG_VALUE: cube:x <- $r6
-	.loc	0 3 59 prologue_end             # 06_subprog.c:3:59
+	#DEBUG_VALUE: cube:x <- $w1
+	w6 = w1
 .Ltmp12:
-	call square
 .Ltmp13:
-	.loc	0 3 69 is_stmt 0                # 06_subprog.c:3:69
+	#DEBUG_VALUE: cube:x <- $w6
+	.loc	0 3 59 prologue_end             # 06_subprog.c:3:59
 .Ltmp14:
-	r0 *= r6
-	.loc	0 3 52                          # 06_subprog.c:3:52
+	call square
 .Ltmp15:
-	exit
+	.loc	0 3 69 is_stmt 0                # 06_subprog.c:3:69
 .Ltmp16:
+	w0 *= w6
+	.loc	0 3 52                          # 06_subprog.c:3:52
 .Ltmp17:
+	exit
+.Ltmp18:
+.Ltmp19:
 .Lfunc_end1:
 	.size	cube, .Lfunc_end1-cube
 	.cfi_endproc
@@ -76,21 +80,21 @@ square:                                 # @square
 	.loc	0 2 0 is_stmt 1                 # 06_subprog.c:2:0
 	.cfi_startproc
 # %bb.0:
-	#DEBUG_VALUE: square:x <- $r1
-	r0 = r1
-.Ltmp18:
-.Ltmp19:
-	#DEBUG_VALUE: square:x <- $r0
-	.loc	0 2 63 prologue_end             # 06_subprog.c:2:63
+	#DEBUG_VALUE: square:x <- $w1
+	w0 = w1
 .Ltmp20:
-	r0 *= r0
 .Ltmp21:
+	#DEBUG_VALUE: square:x <- $w0
+	.loc	0 2 63 prologue_end             # 06_subprog.c:2:63
 .Ltmp22:
-	.loc	0 2 54 is_stmt 0                # 06_subprog.c:2:54
+	w0 *= w0
 .Ltmp23:
-	exit
 .Ltmp24:
+	.loc	0 2 54 is_stmt 0                # 06_subprog.c:2:54
 .Ltmp25:
+	exit
+.Ltmp26:
+.Ltmp27:
 .Lfunc_end2:
 	.size	square, .Lfunc_end2-square
 	.cfi_endproc
@@ -132,11 +136,11 @@ _license:
 	.byte	4                               #   base address index
 	.byte	4                               # DW_LLE_offset_pair
 	.uleb128 .Lfunc_begin1-.Lfunc_begin1    #   starting offset
-	.uleb128 .Ltmp10-.Lfunc_begin1          #   ending offset
+	.uleb128 .Ltmp12-.Lfunc_begin1          #   ending offset
 	.byte	1                               # Loc expr size
 	.byte	81                              # DW_OP_reg1
 	.byte	4                               # DW_LLE_offset_pair
-	.uleb128 .Ltmp10-.Lfunc_begin1          #   starting offset
+	.uleb128 .Ltmp12-.Lfunc_begin1          #   starting offset
 	.uleb128 .Lfunc_end1-.Lfunc_begin1      #   ending offset
 	.byte	1                               # Loc expr size
 	.byte	86                              # DW_OP_reg6
@@ -146,12 +150,12 @@ _license:
 	.byte	4                               #   base address index
 	.byte	4                               # DW_LLE_offset_pair
 	.uleb128 .Lfunc_begin2-.Lfunc_begin1    #   starting offset
-	.uleb128 .Ltmp18-.Lfunc_begin1          #   ending offset
+	.uleb128 .Ltmp20-.Lfunc_begin1          #   ending offset
 	.byte	1                               # Loc expr size
 	.byte	81                              # DW_OP_reg1
 	.byte	4                               # DW_LLE_offset_pair
-	.uleb128 .Ltmp18-.Lfunc_begin1          #   starting offset
-	.uleb128 .Ltmp21-.Lfunc_begin1          #   ending offset
+	.uleb128 .Ltmp20-.Lfunc_begin1          #   starting offset
+	.uleb128 .Ltmp23-.Lfunc_begin1          #   ending offset
 	.byte	1                               # Loc expr size
 	.byte	80                              # DW_OP_reg0
 	.byte	0                               # DW_LLE_end_of_list
@@ -728,10 +732,10 @@ _license:
 .Laddr_table_base0:
 	.quad	_license
 	.quad	.Lfunc_begin0
-	.quad	.Ltmp3
-	.quad	.Ltmp5
+	.quad	.Ltmp4
+	.quad	.Ltmp7
 	.quad	.Lfunc_begin1
-	.quad	.Ltmp13
+	.quad	.Ltmp15
 	.quad	.Lfunc_begin2
 .Ldebug_addr_end0:
 	.section	.BTF,"",@progbits
@@ -940,8 +944,8 @@ _license:
 	.long	0
 	.long	44
 	.long	44
-	.long	212
-	.long	256
+	.long	244
+	.long	288
 	.long	0
 	.long	8                               # FuncInfo
 	.long	213                             # FuncInfo section string offset=213
@@ -956,7 +960,7 @@ _license:
 	.long	13
 	.long	16                              # LineInfo
 	.long	213                             # LineInfo section string offset=213
-	.long	5
+	.long	7
 	.long	.Lfunc_begin0
 	.long	220
 	.long	0
@@ -964,16 +968,24 @@ _license:
 	.long	.Ltmp2
 	.long	220
 	.long	0
-	.long	4153                            # Line 4 Col 57
-	.long	.Ltmp4
+	.long	4163                            # Line 4 Col 67
+	.long	.Ltmp3
 	.long	220
 	.long	0
-	.long	4170                            # Line 4 Col 74
+	.long	4153                            # Line 4 Col 57
+	.long	.Ltmp5
+	.long	220
+	.long	0
+	.long	4182                            # Line 4 Col 86
 	.long	.Ltmp6
 	.long	220
 	.long	0
+	.long	4170                            # Line 4 Col 74
+	.long	.Ltmp8
+	.long	220
+	.long	0
 	.long	4168                            # Line 4 Col 72
-	.long	.Ltmp7
+	.long	.Ltmp9
 	.long	220
 	.long	0
 	.long	4146                            # Line 4 Col 50
@@ -983,15 +995,15 @@ _license:
 	.long	220
 	.long	0
 	.long	3072                            # Line 3 Col 0
-	.long	.Ltmp12
-	.long	220
-	.long	0
-	.long	3131                            # Line 3 Col 59
 	.long	.Ltmp14
 	.long	220
 	.long	0
+	.long	3131                            # Line 3 Col 59
+	.long	.Ltmp16
+	.long	220
+	.long	0
 	.long	3141                            # Line 3 Col 69
-	.long	.Ltmp15
+	.long	.Ltmp17
 	.long	220
 	.long	0
 	.long	3124                            # Line 3 Col 52
@@ -999,11 +1011,11 @@ _license:
 	.long	220
 	.long	0
 	.long	2048                            # Line 2 Col 0
-	.long	.Ltmp20
+	.long	.Ltmp22
 	.long	220
 	.long	0
 	.long	2111                            # Line 2 Col 63
-	.long	.Ltmp23
+	.long	.Ltmp25
 	.long	220
 	.long	0
 	.long	2102                            # Line 2 Col 54

@@ -27,14 +27,14 @@ emit:                                   # @emit
 	r0 >>= 32
 	.loc	0 5 20                          # 12_ringbuf.c:5:20
 .Ltmp6:
-	*(u32 *)(r10 - 8) = r0
+	*(u32 *)(r10 - 8) = w0
 	.loc	0 5 76                          # 12_ringbuf.c:5:76
 .Ltmp7:
 	call 8
 .Ltmp8:
 	.loc	0 5 20                          # 12_ringbuf.c:5:20
 .Ltmp9:
-	*(u32 *)(r10 - 4) = r0
+	*(u32 *)(r10 - 4) = w0
 	r2 = r10
 	r2 += -16
 	.loc	0 6 3 is_stmt 1                 # 12_ringbuf.c:6:3
@@ -46,7 +46,7 @@ emit:                                   # @emit
 .Ltmp11:
 	.loc	0 7 3                           # 12_ringbuf.c:7:3
 .Ltmp12:
-	r0 = 0
+	w0 = 0
 	exit
 .Ltmp13:
 .Ltmp14:

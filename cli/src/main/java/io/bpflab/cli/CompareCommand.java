@@ -49,6 +49,9 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".s/.asm, .data, .o, .bin or hex programs")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
+
     @Option(names = "--section", description = "which program section of an assembly file or ELF object (default: the first)")
     String section;
 
@@ -92,7 +95,8 @@ final class CompareCommand implements Callable<Integer> {
         byte[] memBytes = mem != null ? RunCommand.bytes(mem, "--mem") : in.mem;
         byte[] packetBytes = packet != null ? RunCommand.bytes(packet, "--packet") : in.packet;
         Bpflab b = interpreter(file, in, memBytes, packetBytes);
-        Verdict v = PathExplorer.verify(in.program, new PathExplorer.Options(true, 0));
+        Verdict v = PathExplorer.verify(in.program, new PathExplorer.Options(true, 0), io.bpflab.verifier.LoadAttrs.of(
+                in.type == null ? io.bpflab.isa.linux.ProgramType.SOCKET_FILTER : in.type, in.mapDefs));
         KernelRun.Report k = KernelEngine.run(in, memBytes, packetBytes, in.ctx, Map.of(), 1);
         boolean packetMode = in.type != null;
 
@@ -111,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> kShown = new TreeMap<>();
         k.mapsAfter().forEach((name, entries) -> {
             for (KernelMap.Entry e : entries) {
-                if (!KernelEngine.allZero(e.value())) {
+                if (!KernelEngine.allZero(e.value()) && !ObjectInput.contentsDoNotCompare(in, name)) {
                     String key = name + "[" + HexFormat.of().formatHex(e.key()) + "]";
                     String text = KernelEngine.valueText(in, name, e.value());
                     // A per-CPU value the one test run wrote holds it on one CPU only; bpflab's
@@ -218,7 +222,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> maps = new LinkedHashMap<>();
         for (Map.Entry<String, BpfMap> e : in.mapsByName(vm).entrySet()) {
             for (byte[][] kv : e.getValue().entries()) {
-                if (!KernelEngine.allZero(kv[1])) {
+                if (!KernelEngine.allZero(kv[1]) && !ObjectInput.contentsDoNotCompare(in, e.getKey())) {
                     maps.put(e.getKey() + "[" + HexFormat.of().formatHex(kv[0]) + "]", HexFormat.of().formatHex(kv[1]));
                 }
             }

@@ -76,23 +76,31 @@ final class KernelEngine {
                 : KernelRun.Request.packet(load, packet == null ? new byte[0] : packet)
                         .withCtx(ctx == null ? new byte[0] : ctx);
         try (KernelObject maps = KernelObject.create(mapSpecs(in), ObjectInput.innerTemplates(in))) {
-            Map<Integer, String> targets = new HashMap<>();
+            // by prog_array name and slot, the name of the program put there, as the interpreter holds it
+            Map<String, Map<Integer, String>> programs = new HashMap<>();
             for (Map.Entry<String, List<KernelMap.Entry>> e : all.entrySet()) {
                 KernelMap m = maps.map(e.getKey()).orElseThrow();
                 for (KernelMap.Entry entry : e.getValue()) {
                     if (m.spec().type() == MapType.PROG_ARRAY) {
                         String section = new String(entry.value(), StandardCharsets.UTF_8);
-                        KernelProgram target = tailCallTarget(in, maps, section);
-                        targets.put(target.info().id(), section);
-                        m.update(entry.key(), u32(target.fd()));
+                        m.update(entry.key(), u32(tailCallTarget(in, maps, section).fd()));
+                        programs.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(u32(entry.key()), section);
                     } else {
                         m.update(entry.key(), perCpu(m, entry.value()));
                     }
                 }
             }
             ObjectInput.fillKernelValues(in, maps);
+            if (in.object != null) {
+                for (int i = 0; i < in.object.maps().size(); i++) {
+                    Map<Integer, String> values = in.object.maps().get(i).programValues();
+                    if (!values.isEmpty()) {
+                        programs.computeIfAbsent(in.mapDefs.get(i).name(), k -> new HashMap<>()).putAll(values);
+                    }
+                }
+            }
             KernelRun.Report r = KernelRun.run(maps, request.withRepeat(repeat));
-            return targets.isEmpty() ? r : withSectionNames(r, maps, targets);
+            return programs.isEmpty() ? r : withProgramNames(r, programs);
         } catch (KernelException e) {
             throw new Cli.BadInput(in.name + ": kernel: " + e.getMessage());
         } catch (MapReferenceException e) {
@@ -135,20 +143,23 @@ final class KernelEngine {
         return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
     }
 
+    private static int u32(byte[] b) {
+        return b[0] & 0xff | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
+    }
+
     /**
-     * The report with each prog_array value (the kernel answers a lookup with the program's
-     * id: kernel: bpf_fd_array_map_lookup_elem, prog_fd_array_sys_lookup_elem) replaced by
-     * the name of the section loaded there, as the interpreter holds it.
+     * The report with each prog_array value replaced by the name of the program put in its
+     * slot, as the interpreter holds it: the kernel answers a lookup with the program's id
+     * (kernel: arraymap.c prog_fd_array_sys_lookup_elem), and a program cannot change a
+     * prog_array, so the slot says which program it is.
      */
-    private static KernelRun.Report withSectionNames(KernelRun.Report r, KernelObject maps, Map<Integer, String> ids) {
+    private static KernelRun.Report withProgramNames(KernelRun.Report r, Map<String, Map<Integer, String>> programs) {
         Map<String, List<KernelMap.Entry>> after = new LinkedHashMap<>();
         r.mapsAfter().forEach((name, entries) -> {
-            boolean progArray = maps.map(name).map(m -> m.spec().type() == MapType.PROG_ARRAY).orElse(false);
-            after.put(name, !progArray ? entries : entries.stream().map(e -> {
-                int id = e.value()[0] & 0xff | (e.value()[1] & 0xff) << 8 | (e.value()[2] & 0xff) << 16
-                        | (e.value()[3] & 0xff) << 24;
-                String section = ids.get(id);
-                return section == null ? e : new KernelMap.Entry(e.key(), section.getBytes(StandardCharsets.UTF_8));
+            Map<Integer, String> slots = programs.get(name);
+            after.put(name, slots == null ? entries : entries.stream().map(e -> {
+                String program = slots.get(u32(e.key()));
+                return program == null ? e : new KernelMap.Entry(e.key(), program.getBytes(StandardCharsets.UTF_8));
             }).toList());
         });
         return new KernelRun.Report(r.verdict(), r.errno(), r.firstError(), r.log(), r.processedInsns(), r.loadTime(),
@@ -183,10 +194,10 @@ final class KernelEngine {
 
     /** {@code insns} loaded as {@code type}, with the section rule's attach type and flags where it names that type. */
     static LoadRequest loadRequest(RunCommand.Loaded in, byte[] insns, ProgramType type) {
-        return Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
+        return ObjectInput.withBtf(in, Optional.ofNullable(in.typeSource).flatMap(ProgramType::fromSection)
                 .filter(d -> d.programType() == type)
                 .map(d -> LoadRequest.forSection(insns, d))
-                .orElseGet(() -> LoadRequest.of(insns, type));
+                .orElseGet(() -> LoadRequest.of(insns, type)));
     }
 
     private static byte[] encode(RunCommand.Loaded in) {
@@ -212,7 +223,8 @@ final class KernelEngine {
     /**
      * Loads the program of {@code in} (or {@code raw}, bytes as the file holds them) into the
      * running kernel as its own program type, a socket filter when it has none (DESIGN 3),
-     * with the maps it declares and their initial data, and closes everything again. At
+     * with the maps it declares, set up as {@link #run} sets them up (initial data, inner
+     * map templates, programs an object's maps hold), and closes everything again. At
      * log level 0 the kernel still writes a level-1 log, for the first error and the
      * processed count; it is not returned.
      *
@@ -223,10 +235,11 @@ final class KernelEngine {
         ProgramType type = in.type == null ? ProgramType.SOCKET_FILTER : in.type;
         LoadRequest request = loadRequest(in, raw != null ? raw : encode(in), type)
                 .withLogLevel(logLevel == 0 ? LoadRequest.LOG_LEVEL1 : logLevel);
-        try (KernelObject maps = KernelObject.create(mapSpecs(in))) {
+        try (KernelObject maps = KernelObject.create(mapSpecs(in), ObjectInput.innerTemplates(in))) {
             for (Map.Entry<Integer, byte[]> e : in.initial.entrySet()) {
                 maps.maps().get(e.getKey()).update(new byte[4], e.getValue());
             }
+            ObjectInput.fillKernelValues(in, maps);
             LoadResult r = maps.load(request);
             return new Verdict(r.accepted(), r.firstError(), r.processedInsns(), r.errno(),
                     logLevel == 0 ? "" : r.log());
@@ -304,8 +317,8 @@ final class KernelEngine {
     }
 
     /**
-     * A value in hex; a prog_array's as {@code @SECTION}; a per-CPU map's as {@code cpuN:HEX} for each CPU whose slot is not all
-     * zero (BPF_PROG_TEST_RUN ran the program on one of them).
+     * A value in hex; a prog_array's as {@code @SECTION}; a per-CPU map's as {@code cpuN:HEX}
+     * for each CPU whose slot is not all zero (BPF_PROG_TEST_RUN ran the program on one of them).
      */
     static String valueText(RunCommand.Loaded in, String map, byte[] value) {
         Optional<MapDef> def = in.mapDefs.stream().filter(d -> d.name().equals(map)).findFirst();

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             JitCommand.class,
             CompareCommand.class,
             BenchCommand.class,
+            DebugCommand.class,
+            CfgCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Option;
@@ -211,31 +210,6 @@ final class ObjectInput {
         return new byte[] {(byte) index, (byte) (index >>> 8), (byte) (index >>> 16), (byte) (index >>> 24)};
     }
 
-    /**
-     * Source lines for {@code run --trace}: the line_info line of an instruction of one of
-     * the object's programs ({@code file.c:42: text}), where a new line starts; null
-     * elsewhere and for programs that are not from an object.
-     */
-    static java.util.function.BiFunction<Executable, Integer, String> sourceLines(LoadedObject object) {
-        Map<Program, ObjectProgram> byProgram = new IdentityHashMap<>();
-        if (object != null) {
-            object.programs().forEach(p -> byProgram.put(p.program(), p));
-        }
-        return (x, slot) -> {
-            ObjectProgram p = byProgram.get(x.program());
-            if (p == null) {
-                return null;
-            }
-            String line = Optional.ofNullable(p.lines().get(slot)).map(Object::toString).orElse(null);
-            String f = p.functions().get(slot);
-            if (f == null || slot == 0) {
-                return line;
-            }
-            // a subprogram's first instruction: name the frame, as the kernel's log does with "func#N"
-            return "in " + f + "()" + (line == null ? "" : "\n" + line);
-        };
-    }
-
     /** Object programs by identity, for the source lines of verifier logs. */
     private static final Map<Program, ObjectProgram> SOURCES =
             java.util.Collections.synchronizedMap(new IdentityHashMap<>());
@@ -334,6 +308,7 @@ final class ObjectInput {
                         .map(d -> io.bpflab.kernel.LoadRequest.forSection(insns, d))
                         .orElseGet(() -> io.bpflab.kernel.LoadRequest.of(insns, in.type))
                         .withLicense(in.object.license().isEmpty() ? "GPL" : in.object.license());
+                req = withBtf(in.object, p, req);
                 io.bpflab.kernel.LoadResult r = maps.load(req);
                 if (!r.accepted()) {
                     throw new Cli.BadInput(in.name + ": the kernel rejected program " + p.name() + ", which map "
@@ -364,5 +339,44 @@ final class ObjectInput {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code request} with the object's BTF, func_info and line_info for {@code program},
+     * as libbpf loads every program of an object that has BTF; unchanged for other input.
+     */
+    static io.bpflab.kernel.LoadRequest withBtf(LoadedObject object, ObjectProgram program,
+                                                io.bpflab.kernel.LoadRequest request) {
+        if (object == null || program == null || object.kernelBtf() == null || program.funcInfo().isEmpty()) {
+            return request;
+        }
+        java.nio.ByteBuffer f = java.nio.ByteBuffer.allocate(program.funcInfo().size() * 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.funcInfo().forEach(x -> f.putInt(x.insnOff()).putInt(x.typeId()));
+        java.nio.ByteBuffer l = java.nio.ByteBuffer.allocate(program.lineInfo().size() * 16)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.lineInfo().forEach(x -> l.putInt(x.insnOff()).putInt(x.fileNameOff()).putInt(x.lineOff())
+                .putInt(x.line() << 10 | x.column()));
+        return request.withBtf(new io.bpflab.kernel.ProgramBtf(object.kernelBtf(), f.array(), program.funcInfo().size(),
+                l.array(), program.lineInfo().size()));
+    }
+
+    static io.bpflab.kernel.LoadRequest withBtf(RunCommand.Loaded in, io.bpflab.kernel.LoadRequest request) {
+        return withBtf(in.object, in.objectProgram, request);
+    }
+
+    /**
+     * Whether the contents of map {@code name} of {@code in} cannot be compared between the
+     * kernel and bpflab: a prog array's programs and a map of maps' maps read back as ids in
+     * the kernel and as bpflab's own handles; a queue's or stack's elements have no keys, so
+     * the kernel lists none (BPF_MAP_GET_NEXT_KEY) where bpflab shows them; nor does it list
+     * ring buffer or perf event records.
+     */
+    static boolean contentsDoNotCompare(RunCommand.Loaded in, String name) {
+        return in.mapDefs.stream().anyMatch(d -> d.name().equals(name)
+                && io.bpflab.isa.linux.MapType.byId(d.typeId()).map(t -> switch (t) {
+                    case PROG_ARRAY, ARRAY_OF_MAPS, HASH_OF_MAPS, QUEUE, STACK, RINGBUF, PERF_EVENT_ARRAY -> true;
+                    default -> false;
+                }).orElse(false));
     }
 }

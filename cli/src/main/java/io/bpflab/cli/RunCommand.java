@@ -72,8 +72,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "run N times (maps keep their state); reports ns per run")
     int repeat;
 
-    @Option(names = "--trace", description = "print each executed instruction and the registers it changed")
+    @Option(names = "--trace", description = "print each executed instruction, its source line when known, and the registers and memory it changed")
     boolean trace;
+
+    @Option(names = "--trace-json", description = "print one JSON object per executed instruction (for tools)")
+    boolean traceJson;
 
     @Option(names = "--no-verify", description = "run without verifying (bpflab's run does not call the verifier yet, so this is the only mode)")
     boolean noVerify;
@@ -108,7 +111,9 @@ final class RunCommand implements Callable<Integer> {
         byte[] packetBytes = packet != null ? bytes(packet, "--packet") : in.packet;
         byte[] ctxBytes = ctx != null ? bytes(ctx, "--ctx") : in.ctx;
         if (trace) {
-            vm.tracer(new TextTracer(out, ObjectInput.sourceLines(in.object)));
+            vm.tracer(new TextTracer(out, vm, in.program, in.sourceLines()));
+        } else if (traceJson) {
+            vm.tracer(new TraceJson(out, vm, in.program, in.sourceLines()));
         }
         long r0 = 0;
         ProgramContext pc = null;
@@ -205,7 +210,7 @@ final class RunCommand implements Callable<Integer> {
      * (a type without test runs, a packet too short for it) is bad input.
      */
     private int kernel() throws IOException {
-        if (trace) {
+        if (trace || traceJson) {
             throw new Cli.BadInput("bpflab run: --trace needs --engine interp (the kernel does not trace instructions)");
         }
         KernelEngine.requireAvailable("bpflab run");
@@ -291,7 +296,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void preload(Vm vm, Loaded in, String spec) {
+    static void preload(Vm vm, Loaded in, String spec) {
         int colon = spec.indexOf(':');
         int eq = spec.indexOf('=', colon + 1);
         if (colon <= 0 || eq < 0) {
@@ -356,6 +361,31 @@ final class RunCommand implements Callable<Integer> {
         final byte[] packet;
         final byte[] ctx;
         private Map<String, BpfMap> byName;
+        private Vm byNameVm;
+        /** The program's source lines as its assembly file gives them, when it carries them. */
+        io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
+
+        /** Source lines for traces and the debugger: an object's BTF line info, else the assembly's lines. */
+        io.bpflab.isa.SourceLines sourceLines() {
+            if (objectProgram == null || objectProgram.lines().isEmpty()) {
+                return lines;
+            }
+            Map<Integer, io.bpflab.isa.SourceLines.Line> byIndex = new java.util.HashMap<>();
+            objectProgram.lines().forEach((slot, l) -> {
+                int index = program.indexOfSlot(slot);
+                if (index >= 0) {
+                    byIndex.put(index, new io.bpflab.isa.SourceLines.Line(l.file(), l.line(), l.text()));
+                }
+            });
+            Map<Integer, String> functions = new java.util.HashMap<>();
+            objectProgram.functions().forEach((slot, f) -> {
+                int index = program.indexOfSlot(slot);
+                if (index >= 0) {
+                    functions.put(index, f);
+                }
+            });
+            return new io.bpflab.isa.SourceLines(byIndex, functions);
+        }
         /** Initial contents of global-data maps (element 0), by map index. */
         final Map<Integer, byte[]> initial = new java.util.HashMap<>();
         /**
@@ -427,6 +457,9 @@ final class RunCommand implements Callable<Integer> {
                 Loaded l = new Loaded(fname, p, a.maps(), t, false, new byte[0], null, null);
                 l.typeSource = typeOption != null ? typeOption : t == null ? null : sec;
                 l.sections = name -> java.util.Optional.ofNullable(a.programs().get(name));
+                if (sec != null) {
+                    l.lines = a.sourceLines(sec);
+                }
                 return l;
             }
             Program p = ProgramInput.decode(ProgramInput.instructionBytes(file), file.toString());
@@ -454,11 +487,16 @@ final class RunCommand implements Callable<Integer> {
             if (s.containsKey("object")) {
                 return ObjectInput.fromDataFile(f, forced);
             }
+            if (s.containsKey("program")) {
+                return LabInput.fromDataFile(f, forced);
+            }
             boolean llvm = s.containsKey("asm")
                     && (s.containsKey("maps") || Assembler.detect(s.get("asm")) == Dialect.LLVM);
             Program program = f.program();
             List<MapDef> defs = f.assembly() == null ? List.of() : f.assembly().maps();
+            Map<String, Program> sections = Map.of();
             List<io.bpflab.asm.Diagnostic> problems = f.diagnostics();
+            io.bpflab.isa.SourceLines lines = io.bpflab.isa.SourceLines.NONE;
             if (llvm) {
                 // Each section's lines stay at their line numbers in the file, so messages point into it.
                 int asmFrom = f.sectionLine("asm");
@@ -470,6 +508,8 @@ final class RunCommand implements Callable<Integer> {
                 }
                 program = a.program();
                 defs = a.maps();
+                sections = a.programs();
+                lines = a.programSection().map(a::sourceLines).orElse(lines);
             }
             if (!problems.isEmpty() || program == null) {
                 StringBuilder sb = new StringBuilder(problems.isEmpty() ? f.fileName() + ": no program" : "");
@@ -485,6 +525,9 @@ final class RunCommand implements Callable<Integer> {
             // A plain conformance file (no bpflab type) runs with uBPF's helper table: helper 5 is unwind.
             Loaded l = new Loaded(f.fileName(), program, defs, t, t == null, f.mem(), pkt, ctx);
             l.typeSource = forced == null && s.containsKey("type") ? s.get("type").strip() : null;
+            Map<String, Program> named = sections;
+            l.sections = name -> java.util.Optional.ofNullable(named.get(name));
+            l.lines = lines;
             return l;
         }
 
@@ -534,7 +577,9 @@ final class RunCommand implements Callable<Integer> {
         }
 
         Map<String, BpfMap> mapsByName(Vm vm) {
-            if (byName == null) {
+            // bpflab debug replays on fresh machines: the names are looked up per machine.
+            if (byName == null || byNameVm != vm) {
+                byNameVm = vm;
                 byName = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < mapDefs.size(); i++) {
                     byName.put(mapDefs.get(i).name(), vm.map(i));

@@ -58,6 +58,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--max-insns", defaultValue = "1000000000", description = "instruction budget per test")
     long maxInsns;
 
+    @picocli.CommandLine.Mixin
+    ObjectInput.BtfOption btf;
+
     @Override
     public Integer call() throws IOException {
         if (maxInsns < 1) {

@@ -64,6 +64,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per program")
     boolean json;
 
+    @Option(names = "--explain", description = "after a rejection, the path that led there, cut down to what explains the error")
+    boolean explain;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write a self-contained HTML report of the verification")
+    Path html;
+
     @Option(names = "--kernel",
             description = "also load each program into the running kernel (bpf(2), BPF_PROG_LOAD) and show its verdict beside bpflab's")
     boolean kernel;
@@ -77,6 +83,14 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code,
                        RunCommand.Loaded loaded) {
+        /** What the kernel is told at load: the type (a socket filter by default), the maps, the license. */
+        io.bpflab.verifier.LoadAttrs attrs() {
+            List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
+            String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
+                    : loaded.object.license();
+            return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
+                    .withLicense(license);
+        }
     }
 
     /** bpflab's verdict, and with --kernel the kernel's or why it could not load the program. */
@@ -109,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
                 bad.add("bpflab: " + Cli.describe(e));
             }
         }
-        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, logLevel);
+        PathExplorer.Options options = new PathExplorer.Options(!unprivileged, Math.max(logLevel, explain ? 1 : 0));
         List<Job> jobs = perFile.stream().flatMap(List::stream).toList();
         List<Outcome> outcomes = jobs.parallelStream().map(j -> verify(j, options)).toList();
         PrintWriter out = spec.commandLine().getOut();
@@ -125,13 +139,17 @@ final class VerifyCommand implements Callable<Integer> {
             }
             out.print(json ? json(o) + "\n" : text(o));
         }
+        if (html != null) {
+            VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
+                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
+        }
         out.flush();
         err.flush();
         return !bad.isEmpty() || kernelFailed ? Cli.BAD_INPUT : anyRejected ? Cli.NO : Cli.OK;
     }
 
     private Outcome verify(Job j, PathExplorer.Options options) {
-        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options)
+        Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options, j.attrs())
                 : PathExplorer.verify(j.code(), options);
         if (!kernel) {
             return new Outcome(j, v, null, null);
@@ -246,7 +264,10 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(ObjectInput.sourceOf(j.program(), v.insn()))
                     .append(" (processed ").append(v.processed()).append(" insns)");
         }
-        sb.append('\n');
+        sb.append('\n').append(Explain.hintLine(v));
+        if (explain && j.program() != null) {
+            sb.append(Explain.path(j.program(), v));
+        }
         KernelEngine.Verdict k = o.kernel();
         if (k == null) {
             return sb.toString();

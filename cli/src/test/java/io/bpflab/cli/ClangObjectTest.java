@@ -47,7 +47,8 @@ class ClangObjectTest {
 
     static final Path DIR = Path.of("..", "testdata", "elf");
 
-    record Run(String program, String input, boolean packet, long r0) {
+    /** One {@code // test: PROGRAM [type=TYPE] packet=NAME|ctx=NAME r0=VALUE} line. */
+    record Run(String program, String type, String input, boolean packet, long r0) {
     }
 
     record Spec(Path source, Path object, List<Run> runs, List<String[]> mapsAfter, List<String> printk) {
@@ -71,9 +72,10 @@ class ClangObjectTest {
         for (String line : Files.readAllLines(c)) {
             if (line.startsWith("// test: ")) {
                 String[] w = line.substring(9).strip().split("\\s+");
-                String[] in = w[1].split("=", 2);
-                String r0 = w[2].substring(3);
-                runs.add(new Run(w[0], in[1], in[0].equals("packet"),
+                String type = w[1].startsWith("type=") ? w[1].substring(5) : null;
+                String[] in = w[type == null ? 1 : 2].split("=", 2);
+                String r0 = w[w.length - 1].substring(3);
+                runs.add(new Run(w[0], type, in[1], in[0].equals("packet"),
                         r0.startsWith("0x") ? Long.parseUnsignedLong(r0.substring(2), 16) : Long.parseLong(r0)));
             } else if (line.startsWith("// map-after: ")) {
                 String[] w = line.substring(14).strip().split("\\s+");
@@ -116,7 +118,8 @@ class ClangObjectTest {
             RunCommand.Loaded first = ObjectInput.loaded(s.object(), bytes, s.runs().getFirst().program(), null);
             first.createMaps(vm);
             for (Run run : s.runs()) {
-                RunCommand.Loaded l = ObjectInput.loaded(s.object(), bytes, run.program(), null);
+                RunCommand.Loaded l = ObjectInput.loaded(s.object(), bytes, run.program(),
+                        run.type() == null ? null : RunCommand.Loaded.programType(run.type()));
                 Executable x = l.load(vm);
                 byte[] in = inputs.get(run.input());
                 assertNotNull(in, run.input());
@@ -147,15 +150,6 @@ class ClangObjectTest {
             Assumptions.assumeTrue(a.isAvailable(), a.describe());
             byte[] bytes = Files.readAllBytes(s.object());
             LoadedObject o = ObjectInput.read(s.object(), bytes);
-            Optional<ObjectProgram> callback = o.programs().stream().filter(p -> p.program().insns().stream()
-                    .anyMatch(i -> i instanceof io.bpflab.isa.Insn.LoadImm64 ld && ld.src() == io.bpflab.isa.PseudoSrc.FUNC))
-                    .findFirst();
-            if (callback.isPresent()) {
-                String why = "program " + callback.get().name() + " passes a callback, which the kernel verifies only with"
-                        + " the object's BTF func_info, and the kernel bridge's LoadRequest carries no BTF";
-                System.out.println("SKIP " + s.source() + " in the kernel: " + why);
-                Assumptions.abort(why);
-            }
             List<MapSpec> specs = o.maps().stream().map(m -> MapSpec.of(m.def())).toList();
             RunCommand.Loaded loaded = ObjectInput.loaded(s.object(), bytes, null, null);
             try (KernelObject k = KernelObject.create(specs, ObjectInput.innerTemplates(loaded))) {
@@ -167,7 +161,7 @@ class ClangObjectTest {
                     }
                     for (Map.Entry<Integer, String> e : m.programValues().entrySet()) {
                         ObjectProgram p = o.program(e.getValue()).orElseThrow();
-                        LoadResult r = k.load(request(p));
+                        LoadResult r = k.load(request(o, p));
                         assertTrue(r.accepted(), p.name() + ": " + r.firstError());
                         int fd = r.program().orElseThrow().fd();
                         km.update(ObjectInput.key(e.getKey()), ObjectInput.key(fd));
@@ -180,7 +174,9 @@ class ClangObjectTest {
                 for (Run run : s.runs()) {
                     ObjectProgram p = o.program(run.program()).orElseThrow();
                     byte[] in = inputs.get(run.input());
-                    KernelRun.Request req = KernelRun.Request.packet(request(p), run.packet() ? in : new byte[0])
+                    LoadRequest load = run.type() == null ? request(o, p) : ObjectInput.withBtf(o, p,
+                            LoadRequest.of(Encoder.encode(p.program()), RunCommand.Loaded.programType(run.type())));
+                    KernelRun.Request req = KernelRun.Request.packet(load, run.packet() ? in : new byte[0])
                             .withCtx(run.packet() ? new byte[0] : in);
                     KernelRun.Report r = KernelRun.run(k, req);
                     assertEquals(LoadResult.Verdict.ACCEPTED, r.verdict(), s.source() + " " + p.name() + ": "
@@ -228,10 +224,11 @@ class ClangObjectTest {
         return out;
     }
 
-    static LoadRequest request(ObjectProgram p) throws Exception {
+    /** What libbpf would load: the section's type and attach type, the name, the object's BTF. */
+    static LoadRequest request(LoadedObject o, ObjectProgram p) throws Exception {
         byte[] insns = Encoder.encode(p.program());
-        return p.sectionDef().map(d -> LoadRequest.forSection(insns, d)).orElseThrow().withName(
-                p.name().length() > 15 ? p.name().substring(0, 15) : p.name());
+        return ObjectInput.withBtf(o, p, p.sectionDef().map(d -> LoadRequest.forSection(insns, d)).orElseThrow()
+                .withName(p.name().length() > 15 ? p.name().substring(0, 15) : p.name()));
     }
 
     @Test

@@ -80,6 +80,31 @@ class KernelEngineTest {
     }
 
     @Test
+    void tailCallsFromALabTestsSections() {
+        KernelCli.assumeKernel();
+        Path lab = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/kernel/tail_call.data").normalize();
+        for (String engine : new String[] {"interp", "jit", "kernel"}) {
+            CliRun r = CliRun.of("run", lab.toString(), "--map", "jmp:01000000=@xdp/next", "--engine", engine);
+            assertEquals("map jmp: 01000000 = @xdp/next\npacket = 000102030405060708090a0b0800\nr0 = 0x3\n", r.out(),
+                    engine + ": " + r.err());
+        }
+        CliRun test = CliRun.of("test", lab.toString(), "--engine", "kernel");
+        assertEquals("PASS " + lab + "\n1 passed, 0 failed, 0 skipped\n", test.out());
+    }
+
+    @Test
+    void progArrayValuesOfAnObjectReadBackAsTheirPrograms() {
+        KernelCli.assumeKernel();
+        Path object = Path.of(System.getProperty("bpflab.root", "..")).resolve("testdata/elf/tail_call.o").normalize();
+        Assumptions.assumeTrue(Files.exists(object), object + " not found");
+        String pkt = "000000000000000000000000080045000014000000004011000000000000000000000000";
+        for (String engine : new String[] {"interp", "kernel"}) {
+            CliRun r = CliRun.of("run", object.toString(), "--section", "xdp", "--packet", pkt, "--engine", engine);
+            assertEquals("map jmp: 01000000 = @second\npacket = " + pkt + "\nr0 = 0x3\n", r.out(), engine + ": " + r.err());
+        }
+    }
+
+    @Test
     void progArrayElementsThatCannotBeLoaded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         KernelCli.assumeKernel();
         String pkt = "000102030405060708090a0b0800";

@@ -90,11 +90,45 @@ class ObjectInputTest {
         assertEquals(1, one.out().lines().count(), one.out() + one.err());
     }
 
+    /**
+     * Every program of every object reaches bpflab's verifier, which gives each a verdict
+     * (what it accepts grows with the verifier; the kernel's verdicts are in ClangObjectTest).
+     */
+    @Test
+    void verifyGivesEveryProgramOfEveryObjectAVerdict() throws Exception {
+        for (ClangObjectTest.Spec s : ClangObjectTest.specs()) {
+            int programs = ObjectInput.read(s.object(), Files.readAllBytes(s.object())).programs().size();
+            CliRun r = CliRun.of("verify", "--json", s.object().toString());
+            assertTrue(r.exitCode() == 0 || r.exitCode() == 1, s.object() + ": " + r.err());
+            assertEquals(programs, r.out().lines().filter(l -> l.contains("\"verdict\":")).count(), r.out());
+        }
+    }
+
     @Test
     void testRunsLabTestsOfObjects() {
         CliRun r = CliRun.of("test", DIR.toString());
         assertEquals(0, r.exitCode(), r.out());
         assertTrue(r.out().matches("(?s).*\\n3[0-9] passed, 0 failed, 0 skipped\\n"), r.out());
+    }
+
+    /** {@code compare} of every object's first packet test: the kernel and bpflab agree on r0 and the maps. */
+    @Test
+    void compareAgreesOnEveryObject() throws Exception {
+        KernelCli.assumeKernel();
+        for (ClangObjectTest.Spec s : ClangObjectTest.specs()) {
+            ClangObjectTest.Run run = s.runs().getFirst();
+            if (!run.packet()) {
+                continue;
+            }
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compare", s.object().toString(),
+                    "--section", run.program(), "--packet", packet(run.input())));
+            if (run.type() != null) {
+                args.addAll(java.util.List.of("--type", run.type()));
+            }
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), s.object() + ":\n" + r.out() + r.err());
+            assertTrue(r.out().contains("\nAGREE"), s.object() + ":\n" + r.out());
+        }
     }
 
     @Test

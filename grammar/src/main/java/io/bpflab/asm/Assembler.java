@@ -10,10 +10,31 @@ public final class Assembler {
 
     private static final Pattern CONFORMANCE_REGISTER = Pattern.compile("%r\\d");
 
+    /** More passes than any real file needs: LEB128 sizes only grow, by at most 10 bytes each. */
+    private static final int MAX_PASSES = 64;
+
     public static Assembly assemble(String source, String fileName, Dialect dialect) {
         Dialect d = dialect == Dialect.AUTO ? detect(source) : dialect;
-        StringCharStream chars = new StringCharStream(source);
-        SourceAssembler asm = new SourceAssembler(fileName, source, d, chars);
+        int[] lebSizes = new int[0];
+        for (int pass = 1; ; pass++) {
+            SourceAssembler asm = new SourceAssembler(fileName, source, d, new StringCharStream(source));
+            asm.lebHints(lebSizes, pass == MAX_PASSES);
+            Assembly a = pass(asm, d);
+            int[] relaxed = asm.relaxedLebSizes();
+            if (relaxed == null || !a.ok()) {
+                return a;
+            }
+            lebSizes = relaxed;
+        }
+    }
+
+    /**
+     * One pass over the source. Its result is final unless a LEB128 value needed more bytes
+     * than the pass gave it ({@link SourceAssembler#relaxedLebSizes}); then the file is
+     * assembled again with the larger sizes, as llvm-mc relaxes LEB fragments and lays out again.
+     */
+    private static Assembly pass(SourceAssembler asm, Dialect d) {
+        StringCharStream chars = asm.chars();
         AsmParser parser = AsmParser.over(chars, asm);
         try {
             if (d == Dialect.CONFORMANCE) {

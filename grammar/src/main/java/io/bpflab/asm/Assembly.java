@@ -1,6 +1,7 @@
 package io.bpflab.asm;
 
 import io.bpflab.isa.Program;
+import io.bpflab.isa.SourceLines;
 import io.bpflab.isa.elf.BpfObject;
 import io.bpflab.isa.elf.MapDef;
 import io.bpflab.isa.linux.ProgramType;
@@ -31,21 +32,23 @@ public final class Assembly {
     private final List<MapDef> maps;
     private final BpfObject object;
     private final List<String> programSections;
+    private final Map<String, SourceLines> sourceLines;
     private Supplier<Map<String, Program>> build;
     private volatile Map<String, Program> programs;
 
     Assembly(String file, List<Diagnostic> diagnostics, List<MapDef> maps, BpfObject object,
-             List<String> programSections, Supplier<Map<String, Program>> build) {
+             List<String> programSections, Map<String, SourceLines> sourceLines, Supplier<Map<String, Program>> build) {
         this.file = file;
         this.diagnostics = List.copyOf(diagnostics);
         this.maps = List.copyOf(maps);
         this.object = object;
         this.programSections = List.copyOf(programSections);
+        this.sourceLines = Map.copyOf(sourceLines);
         this.build = build;
     }
 
     static Assembly failed(String file, List<Diagnostic> diagnostics) {
-        return new Assembly(file, diagnostics, List.of(), null, List.of(), Map::of);
+        return new Assembly(file, diagnostics, List.of(), null, List.of(), Map.of(), Map::of);
     }
 
     public String file() {
@@ -87,6 +90,11 @@ public final class Assembly {
     /** The name of the section {@link #program()} comes from. */
     public Optional<String> programSection() {
         return programSections.stream().findFirst();
+    }
+
+    /** The line of this file each instruction of {@code section} came from (empty when not known). */
+    public SourceLines sourceLines(String section) {
+        return sourceLines.getOrDefault(section, SourceLines.NONE);
     }
 
     /** Maps declared with {@code .map}, in declaration order. */

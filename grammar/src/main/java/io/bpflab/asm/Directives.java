@@ -74,7 +74,7 @@ final class Directives {
                 if (n < 0 || n > (1 << 28)) {
                     throw new SemanticError(args.get(0).start(), "size " + n + " is out of range");
                 }
-                asm.fill(n, args.size() > 1 ? (int) constant(asm, args, name, 1) : 0);
+                asm.fillFragment(n, args.size() > 1 ? (int) constant(asm, args, name, 1) : 0);
             }
             case ".file" -> {
                 if (args.size() == 1 && args.get(0) instanceof DirectiveArg.Text t) {

@@ -43,11 +43,6 @@ final class LocalLabels {
     }
 
     private static Token renamed(Token t, String image) {
-        Token r = Token.newToken(AsmParserConstants.IDENT, image);
-        r.beginLine = t.beginLine;
-        r.beginColumn = t.beginColumn;
-        r.endLine = t.endLine;
-        r.endColumn = t.endColumn;
-        return r;
+        return Token.at(t, AsmParserConstants.IDENT, image);
     }
 }

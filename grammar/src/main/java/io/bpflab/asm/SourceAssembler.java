@@ -2,7 +2,6 @@ package io.bpflab.asm;
 
 import io.bpflab.isa.AluOp;
 import io.bpflab.isa.AtomicOp;
-import io.bpflab.isa.EncodeException;
 import io.bpflab.isa.Encoder;
 import io.bpflab.isa.EndianOp;
 import io.bpflab.isa.Insn;
@@ -56,10 +55,12 @@ final class SourceAssembler implements Expr.Symbols {
     private final List<Token> addrsigSyms = new ArrayList<>();
     private boolean addrsig;
     private final List<Runnable> atEnd = new ArrayList<>();
+    private final List<Runnable> fixups = new ArrayList<>();
     private final List<String> fileSymbols = new ArrayList<>();
     private boolean sawExit;
     private final LocalLabels localLabels = new LocalLabels();
     private Token kernelOpcode;
+    private final DwarfTables dwarf = new DwarfTables(this);
 
     SourceAssembler(String file, String source, Dialect dialect, StringCharStream chars) {
         this.file = file;
@@ -75,7 +76,7 @@ final class SourceAssembler implements Expr.Symbols {
 
     void error(Token at, String message) {
         int line = at == null ? 1 : line(at);
-        int col = at == null ? 1 : chars.column(at.beginColumn);
+        int col = at == null ? 1 : chars.column(at.offset);
         if (at != null && at.kind == AsmParserConstants.EOF) {
             errorAtEnd(message);
             return;
@@ -97,7 +98,7 @@ final class SourceAssembler implements Expr.Symbols {
 
     /** Tokens carry character offsets (see StringCharStream); this is the line a diagnostic shows. */
     private int line(Token t) {
-        return chars.line(t.beginColumn);
+        return chars.line(t.offset);
     }
 
     private int lineCount() {
@@ -138,6 +139,19 @@ final class SourceAssembler implements Expr.Symbols {
         boolean hasData;
         int firstInsn = -1;
         final List<Pending> relocSymbols = new ArrayList<>();
+        /**
+         * Where llvm-mc starts a new fragment that is not plain data (an alignment, or a
+         * LEB128 value it could not compute when it read it): a difference of labels across
+         * one is not folded as it is read, but fixed up after layout (see data()).
+         */
+        final List<Integer> boundaries = new ArrayList<>();
+        /**
+         * Where every llvm fragment starts, the plain ones after a fill or an alignment too:
+         * where a fixup's write into its fragment stops (see fixupQuirk).
+         */
+        final List<Integer> fragmentStarts = new ArrayList<>();
+        /** A LEB128 value here has a size not known yet: offsets after it wait for relaxation. */
+        boolean pendingLeb;
 
         SectionState(String name, int order) {
             this.name = name;
@@ -204,11 +218,16 @@ final class SourceAssembler implements Expr.Symbols {
         Expr size;
         boolean referenced;
         long commonAlign;
+        /** Which of its section's llvm fragments (counted by {@link SectionState#boundaries}) it is in. */
+        int fragment;
 
         SymbolState(String name, int order) {
             this.name = name;
             this.order = order;
         }
+
+        /** A name of a section used as a symbol: llvm's section begin symbol, written as the section symbol. */
+        boolean sectionStart;
 
         boolean temporary() {
             return name.startsWith(".L");
@@ -259,6 +278,7 @@ final class SourceAssembler implements Expr.Symbols {
         s.definedAt = t;
         s.section = current;
         s.offset = current.size;
+        s.fragment = current.boundaries.size();
     }
 
     // ---------------------------------------------------------------- instructions
@@ -270,6 +290,7 @@ final class SourceAssembler implements Expr.Symbols {
     private void emit(Insn insn, Token start, Token target, int kind) {
         kernelOpcode = null;
         SectionState s = current;
+        dwarf.lineEntry(s);
         if (s.firstInsn < 0) {
             s.firstInsn = order++;
         }
@@ -285,6 +306,7 @@ final class SourceAssembler implements Expr.Symbols {
                     e.definedAt = start;
                     e.section = s;
                     e.offset = s.size - RawInsn.BYTES;
+                    e.fragment = s.boundaries.size();
                 }
             }
         }
@@ -310,6 +332,12 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private long constant(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.value();
+        }
+        if (e instanceof Expr.Unary(Token op, Expr.Num n) && op.kind == AsmParserConstants.MINUS) {
+            return -n.value();
+        }
         Expr.Value v = Expr.fold(e, this);
         if (!v.isConstant()) {
             throw new SemanticError(e.start(), "expected a constant expression, found symbol '" + v.symbol() + "'");
@@ -702,6 +730,10 @@ final class SourceAssembler implements Expr.Symbols {
         if (width(dst) != Width.W64) {
             throw new SemanticError(dst, "a 64-bit immediate needs an r register, found '" + dst.image + "'");
         }
+        if (imm instanceof Expr.Num n) {
+            emit(Insn.LoadImm64.of(d, n.value()), dst);
+            return;
+        }
         mentionSymbols(imm);
         emit(Insn.LoadImm64.of(d, 0), dst, null, LDDW_EXPR);
         current.insns.getLast().pendingExpr = imm;
@@ -737,6 +769,50 @@ final class SourceAssembler implements Expr.Symbols {
 
     void directive(Token name, List<DirectiveArg> args) {
         Directives.apply(this, name, args);
+    }
+
+    /** {@code .file N ...}, {@code .loc} and {@code .cfi_*}: blank-separated operands, as tokens. */
+    void debugDirective(Token name, List<Token> args) {
+        dwarf.directive(name, args);
+    }
+
+    SectionState currentSection() {
+        return current;
+    }
+
+    SectionState sectionNamed(String name) {
+        return sections.get(name);
+    }
+
+    /** A section llvm-mc creates for a table it builds at the end of the file (.debug_line, .debug_frame, ...). */
+    SectionState sectionForTable(String name, int type, long flags, long entSize) {
+        SectionState s = sections.get(name);
+        if (s == null) {
+            s = section(name, type, flags);
+            s.entSize = entSize;
+        }
+        s.hasData = true;
+        return s;
+    }
+
+    void appendTo(SectionState s, byte[] b) {
+        s.hasData = true;
+        s.ensure(b.length);
+        System.arraycopy(b, 0, s.data, s.size, b.length);
+        s.size += b.length;
+    }
+
+    /** A relocation against the section symbol of {@code target} (what a temporary label there becomes). */
+    void relocateToSection(SectionState s, long offset, RelocType type, SectionState target) {
+        s.relocSymbols.add(new Pending(offset, type, null, target));
+    }
+
+    /**
+     * The directory llvm-mc names as the compilation directory of a line table without
+     * {@code .file 0}: its working directory (llvm-mc's -fdebug-compilation-dir default).
+     */
+    String compilationDirectory() {
+        return System.getProperty("user.dir");
     }
 
     void switchSection(String name, int type, long flags, long entSize, Token at) {
@@ -777,10 +853,7 @@ final class SourceAssembler implements Expr.Symbols {
     Expr here(Expr e) {
         return switch (e) {
             case Expr.Symbol sym when sym.name().equals(".") -> {
-                Token t = Token.newToken(AsmParserConstants.IDENT, ".Ldot." + order);
-                t.beginLine = sym.start().beginLine;
-                t.beginColumn = sym.start().beginColumn;
-                t.endColumn = sym.start().endColumn;
+                Token t = Token.at(sym.start(), AsmParserConstants.IDENT, ".Ldot." + order);
                 label(t);
                 yield new Expr.Symbol(t);
             }
@@ -793,38 +866,144 @@ final class SourceAssembler implements Expr.Symbols {
     void data(Expr value, int bytes) {
         Expr e = here(value);
         SectionState s = current;
+        dwarf.lineEntry(s);
         s.hasData = true;
         int at = s.size;
         s.put(0, bytes);
         mentionSymbols(e);
-        atEnd.add(() -> writeData(s, at, e, bytes));
+        boolean foldedAsRead = foldsAsRead(e);
+        // llvm writes a value it folds as it reads it at once, and fixes up the others after
+        // layout, in order: a fixup may overwrite bytes written earlier (see fixupQuirk).
+        (foldedAsRead ? atEnd : fixups).add(() -> writeData(s, at, e, bytes, foldedAsRead));
     }
 
     /**
-     * {@code .uleb128} / {@code .sleb128}: the value must fold now (clang writes differences
-     * of labels already placed), since its size depends on it.
+     * llvm: MCExpr::evaluateAsAbsolute without a layout, as MCObjectStreamer tries it when it
+     * reads a value: a constant, or differences of labels already defined in one run of
+     * plain data fragments (no alignment and no unresolved LEB128 between them).
      */
-    void leb128(Expr e, boolean signed) {
-        Expr.Value v = Expr.fold(here(e), this);
-        if (!v.isConstant()) {
-            throw new SemanticError(e.start(), "a LEB128 value must be a constant or a difference of labels defined above");
+    private boolean foldsAsRead(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> true;
+            case Expr.Unary u -> foldsAsRead(u.operand());
+            case Expr.Binary b when b.op().kind == AsmParserConstants.MINUS
+                    && b.left() instanceof Expr.Symbol l && b.right() instanceof Expr.Symbol r -> {
+                SymbolState a = symbols.get(l.name());
+                SymbolState c = symbols.get(r.name());
+                yield a != null && c != null && a.definedAt != null && c.definedAt != null && !a.sectionStart
+                        && a.section == c.section && a.fragment == c.fragment;
+            }
+            case Expr.Binary b -> foldsAsRead(b.left()) && foldsAsRead(b.right());
+            case Expr.Symbol sym -> false;
+        };
+    }
+
+    /** Every symbol of the expression is defined, in a section whose offsets are final. */
+    private boolean placedNow(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> true;
+            case Expr.Unary u -> placedNow(u.operand());
+            case Expr.Binary b -> placedNow(b.left()) && placedNow(b.right());
+            case Expr.Symbol sym -> {
+                SymbolState st = symbols.get(sym.name());
+                yield st != null && st.definedAt != null && !st.section.pendingLeb;
+            }
+        };
+    }
+
+    /** Sizes of the LEB128 values not known as they were read, from the previous pass (llvm: relaxLEB). */
+    private int[] lebHints = new int[0];
+    private final List<Integer> lebSizes = new ArrayList<>();
+    private boolean relaxAgain;
+
+    private boolean lastPass;
+
+    void lebHints(int[] hints, boolean last) {
+        lebHints = hints;
+        lastPass = last;
+    }
+
+    /** Non-null when a LEB128 value needs more bytes than this pass gave it: assemble again with these sizes. */
+    int[] relaxedLebSizes() {
+        return relaxAgain && !lastPass ? lebSizes.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    StringCharStream chars() {
+        return chars;
+    }
+
+    /**
+     * {@code .uleb128} / {@code .sleb128}. A value llvm-mc cannot compute as it reads it (a
+     * label defined later, or across an alignment) is an LEB fragment it relaxes after
+     * layout: it starts as one byte and only grows, padded when its value would need fewer
+     * (llvm: MCAssembler::relaxLEB). bpflab computes such a value at once when its labels'
+     * offsets are final, and otherwise gives it the size the previous pass found
+     * ({@link #relaxedLebSizes}) until the sizes stop changing.
+     */
+    void leb128(Expr value, boolean signed) {
+        Expr e = here(value);
+        SectionState s = current;
+        if (foldsAsRead(e)) {
+            bytes(leb(constant(e), signed, 0));
+            return;
         }
-        long x = v.addend();
+        mentionSymbols(e);
+        if (placedNow(e)) {
+            s.hasData = true;
+            s.boundaries.add(s.size);
+            s.fragmentStarts.add(s.size);
+            // An LEB fragment: llvm-mc makes no line entry for it (MCObjectStreamer::emitULEB128Value).
+            appendTo(s, leb(constant(e), signed, 0));
+            s.fragmentStarts.add(s.size);
+            return;
+        }
+        int k = lebSizes.size();
+        // llvm: an MCLEBFragment starts as one byte.
+        int hint = k < lebHints.length ? lebHints[k] : 1;
+        lebSizes.add(hint);
+        s.hasData = true;
+        s.boundaries.add(s.size);
+        s.pendingLeb = true;
+        int at = s.size;
+        s.put(0, hint);
+        s.fragmentStarts.add(at);
+        s.fragmentStarts.add(s.size);
+        atEnd.add(() -> {
+            byte[] minimal = leb(constant(e), signed, 0);
+            if (minimal.length > hint) {
+                lebSizes.set(k, minimal.length);
+                relaxAgain = true;
+                return;
+            }
+            System.arraycopy(leb(constant(e), signed, hint), 0, s.data, at, hint);
+        });
+    }
+
+    /** llvm: encodeULEB128/encodeSLEB128 with PadTo: continuation bytes up to {@code padTo}. */
+    static byte[] leb(long x, boolean signed, int padTo) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        while (true) {
+        int count = 0;
+        boolean more;
+        do {
             int b = (int) (x & 0x7f);
             x = signed ? x >> 7 : x >>> 7;
-            boolean done = signed ? (x == 0 && (b & 0x40) == 0) || (x == -1 && (b & 0x40) != 0) : x == 0;
-            out.write(done ? b : b | 0x80);
-            if (done) {
-                break;
+            more = signed ? !(x == 0 && (b & 0x40) == 0 || x == -1 && (b & 0x40) != 0) : x != 0;
+            count++;
+            out.write(more || count < padTo ? b | 0x80 : b);
+        } while (more);
+        if (count < padTo) {
+            int pad = signed && x < 0 ? 0x7f : 0;
+            for (; count < padTo - 1; count++) {
+                out.write(pad | 0x80);
             }
+            out.write(pad);
         }
-        bytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     void bytes(byte[] b) {
         SectionState s = current;
+        dwarf.lineEntry(s);
         s.hasData = true;
         s.ensure(b.length);
         System.arraycopy(b, 0, s.data, s.size, b.length);
@@ -841,11 +1020,22 @@ final class SourceAssembler implements Expr.Symbols {
 
     void align(long bytes, int fillValue) {
         SectionState s = current;
+        s.boundaries.add(s.size);
+        s.fragmentStarts.add(s.size);
         s.align = Math.max(s.align, bytes);
         long pad = (bytes - s.size % bytes) % bytes;
         if (pad > 0) {
             fill(pad, fillValue);
         }
+        s.fragmentStarts.add(s.size);
+    }
+
+    /** {@code .zero N}: llvm's MCFillFragment, a fragment of its own (which label differences can still fold across). */
+    void fillFragment(long count, int value) {
+        SectionState s = current;
+        s.fragmentStarts.add(s.size);
+        fill(count, value);
+        s.fragmentStarts.add(s.size);
     }
 
     /**
@@ -929,12 +1119,34 @@ final class SourceAssembler implements Expr.Symbols {
 
     /** Resolves everything once the whole file is read. */
     Assembly finish() {
-        for (Runnable r : atEnd) {
-            try {
-                r.run();
-            } catch (SemanticError e) {
-                error(e.token, e.getMessage());
+        try {
+            dwarf.finish();
+        } catch (SemanticError e) {
+            error(e.token, e.getMessage());
+        }
+        // llvm: an ELF section's begin symbol is named after it, so an undefined name that is a
+        // section's (".long .debug_abbrev" in clang -g output) is that section's start.
+        for (SymbolState sym : symbols.values()) {
+            SectionState named = sym.definedAt == null ? sections.get(sym.name) : null;
+            if (named != null && sym.commonAlign == 0) {
+                sym.section = named;
+                sym.offset = 0;
+                sym.definedAt = Token.newToken(AsmParserConstants.IDENT, sym.name);
+                sym.bind = Elf.STB_LOCAL;
+                sym.sectionStart = true;
             }
+        }
+        for (List<Runnable> phase : List.of(atEnd, fixups)) {
+            for (Runnable r : phase) {
+                try {
+                    r.run();
+                } catch (SemanticError e) {
+                    error(e.token, e.getMessage());
+                }
+            }
+        }
+        if (relaxAgain && lastPass) {
+            errorAtEnd("the sizes of .uleb128/.sleb128 values do not settle");
         }
         for (SectionState s : sections.values()) {
             encode(s);
@@ -952,7 +1164,11 @@ final class SourceAssembler implements Expr.Symbols {
         if (!diagnostics.isEmpty()) {
             return Assembly.failed(file, diagnostics());
         }
-        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), () -> {
+        Map<String, io.bpflab.isa.SourceLines> lines = new LinkedHashMap<>();
+        for (SectionState s : withCode) {
+            lines.put(s.name, sourceLines(s));
+        }
+        return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), lines, () -> {
             Map<String, Program> programs = new LinkedHashMap<>();
             for (SectionState s : withCode) {
                 programs.put(s.name, program(s));
@@ -962,44 +1178,52 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     /**
-     * Resolves every instruction of a section to its wire form and writes it. A section of
-     * instructions only is encoded as one program; one with data among its instructions
-     * (.8byte words) instruction by instruction at each one's offset.
+     * Each instruction's line of this file, for traces and the debugger's {@code break
+     * FILE:LINE}. A section with data among its instructions is decoded rather than taken
+     * instruction by instruction, so its indexes are not known here: it gets none.
      */
+    private io.bpflab.isa.SourceLines sourceLines(SectionState s) {
+        if (s.hasData) {
+            return io.bpflab.isa.SourceLines.NONE;
+        }
+        Map<Integer, io.bpflab.isa.SourceLines.Line> byIndex = new LinkedHashMap<>();
+        int previous = -1;
+        for (int i = 0; i < s.insns.size(); i++) {
+            Token start = s.insns.get(i).start;
+            if (start == null) {
+                continue;
+            }
+            int line = line(start);
+            if (line != previous) {
+                byIndex.put(i, new io.bpflab.isa.SourceLines.Line(file, line, sourceLine(line)));
+                previous = line;
+            }
+        }
+        return new io.bpflab.isa.SourceLines(byIndex);
+    }
+
+    /** Resolves every instruction of a section to its wire form and writes it at its offset. */
     private void encode(SectionState s) {
-        List<Insn> wires = new ArrayList<>(s.insns.size());
-        boolean failed = false;
         for (InsnRec rec : s.insns) {
+            Insn wire;
             try {
-                wires.add(switch (rec.kind) {
+                wire = switch (rec.kind) {
                     case CALL_NAME -> resolveCall(s, rec);
                     case LDDW_EXPR -> resolveLddw(s, rec);
                     default -> withOffsets(s, rec, rec.insn);
-                });
+                };
             } catch (SemanticError e) {
                 error(e.token, e.getMessage());
-                wires.add(null);
-                failed = true;
-            }
-        }
-        if (!s.hasData && !failed) {
-            try {
-                byte[] code = Encoder.encode(Program.of(wires));
-                System.arraycopy(code, 0, s.data, 0, code.length);
-                return;
-            } catch (EncodeException e) {
-                // reported below, with every other instruction that does not encode
-            }
-        }
-        for (int k = 0; k < wires.size(); k++) {
-            InsnRec rec = s.insns.get(k);
-            if (wires.get(k) == null) {
                 continue;
             }
             try {
-                List<RawInsn> raw = Encoder.toRaw(wires.get(k));
-                for (int i = 0; i < raw.size(); i++) {
-                    raw.get(i).write(s.data, rec.offset / RawInsn.BYTES + i);
+                if (rec.offset % RawInsn.BYTES == 0) {
+                    Encoder.write(wire, s.data, rec.offset / RawInsn.BYTES);
+                } else {
+                    // After data of a size that is not a multiple of 8, llvm-mc writes the instruction where it is.
+                    byte[] slots = new byte[2 * RawInsn.BYTES];
+                    Encoder.write(wire, slots, 0);
+                    System.arraycopy(slots, 0, s.data, rec.offset, wire.slots() * RawInsn.BYTES);
                 }
             } catch (IllegalArgumentException e) {
                 error(rec.target != null ? rec.target : rec.start, e.getMessage());
@@ -1032,7 +1256,7 @@ final class SourceAssembler implements Expr.Symbols {
             case Insn.Ja j when j.target() instanceof Target.Label l -> new Insn.Ja(jumpOffset(s, rec, l.name()));
             case Insn.MayGoto j when j.target() instanceof Target.Label l -> new Insn.MayGoto(jumpOffset(s, rec, l.name()));
             case Insn.Gotol j when j.target() instanceof Target.Label l ->
-                    new Insn.Gotol(Target.offset(slotsTo(s, rec, l.name())));
+                    new Insn.Gotol(Target.offset(jumpSlots(s, rec, l.name())));
             case Insn.CallLocal c when c.target() instanceof Target.Label l ->
                     new Insn.CallLocal(Target.offset(slotsTo(s, rec, l.name())));
             default -> insn;
@@ -1040,7 +1264,7 @@ final class SourceAssembler implements Expr.Symbols {
     }
 
     private Target jumpOffset(SectionState s, InsnRec rec, String label) {
-        int slots = slotsTo(s, rec, label);
+        int slots = jumpSlots(s, rec, label);
         if (slots < Short.MIN_VALUE || slots > Short.MAX_VALUE) {
             throw new SemanticError(rec.target != null ? rec.target : rec.start,
                     "jump to '" + label + "' is out of range: " + slots + " instructions does not fit in 16 bits (use gotol)");
@@ -1048,11 +1272,29 @@ final class SourceAssembler implements Expr.Symbols {
         return Target.offset(slots);
     }
 
+    private int jumpSlots(SectionState s, InsnRec rec, String label) {
+        SymbolState t = symbols.get(label);
+        if (t != null && t.definedAt != null && t.bind != Elf.STB_LOCAL && dialect != Dialect.CONFORMANCE) {
+            // llvm-mc-19 asks for a relocation here and fails (there is none for a 16-bit jump offset).
+            throw new SemanticError(rec.target != null ? rec.target : rec.start, "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
+                    + " symbol '" + label + "': a jump offset cannot be relocated (BPF has no relocation for it), so the"
+                    + " target must be a local label; call it, or jump to a local label at the same place");
+        }
+        return slotsTo(s, rec, label);
+    }
+
     private Insn resolveCall(SectionState s, InsnRec rec) {
         String name = rec.target.image;
         SymbolState sym = symbols.get(name);
-        if (sym != null && sym.definedAt != null && sym.section == s) {
+        if (sym != null && sym.definedAt != null && sym.section == s && sym.bind == Elf.STB_LOCAL) {
             return new Insn.CallLocal(Target.offset(slotsTo(s, rec, name)));
+        }
+        if (sym != null && sym.definedAt != null && sym.section == s) {
+            // llvm: a global or weak function may be replaced at link time, so a call to it is
+            // relocated even where it is defined in the same section. The program keeps the label.
+            slotsTo(s, rec, name);
+            long value = relocate(s, rec.offset, RelocType.R_BPF_64_32, name, 0, rec.target);
+            return new Insn.CallLocal(Target.offset((int) Long.divideUnsigned(value - 8, 8)));
         }
         if (sym == null || sym.definedAt == null) {
             var helper = Helper.byName(name);
@@ -1107,8 +1349,12 @@ final class SourceAssembler implements Expr.Symbols {
         return addend;
     }
 
-    private void writeData(SectionState s, int at, Expr e, int bytes) {
+    private void writeData(SectionState s, int at, Expr e, int bytes, boolean foldedAsRead) {
         Expr.Value v = Expr.fold(e, this);
+        if (v.isConstant() && !foldedAsRead && bytes < 4) {
+            fixupQuirk(s, at, v.addend(), e);
+            return;
+        }
         if (v.isConstant()) {
             long x = v.addend();
             if (bytes < 8 && (x < -(1L << (8 * bytes - 1)) || x >= (1L << (8 * bytes)))) {
@@ -1123,6 +1369,36 @@ final class SourceAssembler implements Expr.Symbols {
         RelocType type = bytes == 8 ? RelocType.R_BPF_64_ABS64 : data32(mention(v.symbol()));
         long value = relocate(s, at, type, v.symbol(), v.addend(), e.start());
         s.patch(at, value, bytes);
+    }
+
+    /**
+     * llvm-mc-19 fixes up a 1- or 2-byte value it could not compute as it read it (a label
+     * defined later, or a difference across an alignment) as if it were a jump offset:
+     * BPFAsmBackend::applyFixup has no case for FK_Data_1/FK_Data_2 and falls into the
+     * FK_PCRel_2 one, which writes (value - 8) / 8 (unsigned 64-bit division) as 16 bits two
+     * bytes further on, within the fragment, and leaves the value's own bytes zero. Bytes
+     * must equal llvm-mc's, so bpflab writes the same.
+     */
+    private void fixupQuirk(SectionState s, int at, long value, Expr e) {
+        long byteOff = value - 8;
+        if (byteOff > Short.MAX_VALUE * 8L || byteOff < Short.MIN_VALUE * 8L) {
+            // llvm: report_fatal_error("Branch target out of insn range").
+            throw new SemanticError(e.start(), "value " + value + " of a label difference llvm-mc-19 fixes up after layout"
+                    + " is out of its range (llvm-mc-19 stops with 'Branch target out of insn range')");
+        }
+        long w = Long.divideUnsigned(byteOff, 8) & 0xffff;
+        int end = s.size;
+        for (int b : s.fragmentStarts) {
+            if (b > at) {
+                end = Math.min(end, b);
+                break;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (at + 2 + i < end) {
+                s.data[at + 2 + i] = (byte) (w >>> (8 * i));
+            }
+        }
     }
 
     /**
@@ -1186,7 +1462,7 @@ final class SourceAssembler implements Expr.Symbols {
         List<SymbolState> inTable = new ArrayList<>();
         for (SymbolState sym : symbols.values()) {
             boolean defined = sym.definedAt != null;
-            if (sym.temporary() && !(sym.bindSet && sym.bind != Elf.STB_LOCAL)) {
+            if (sym.sectionStart || sym.temporary() && !(sym.bindSet && sym.bind != Elf.STB_LOCAL)) {
                 continue;
             }
             if (defined || sym.referenced && sym.bind != Elf.STB_LOCAL || sym.bindSet && sym.bind != Elf.STB_LOCAL) {

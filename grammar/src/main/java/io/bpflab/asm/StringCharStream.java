@@ -5,32 +5,53 @@ import java.io.IOException;
 
 /**
  * The characters of a source held in memory, for the generated token manager. Images are
- * substrings of the source, and a token's "columns" are its character offsets in the source
- * (its "lines" are all 1): line and column are worked out from a table of line starts only
- * for the few tokens a diagnostic names. JavaCC's SimpleCharStream instead copies every
- * character into a ring buffer and tracks two ints per character. Columns count a tab as
- * one, as llvm-mc does.
+ * made from the source's characters, and a token's "columns" are its character offsets in
+ * the source (its "lines" are all 1): line and column are worked out from a table of line
+ * starts only for the few tokens a diagnostic names. JavaCC's SimpleCharStream instead
+ * copies every character into a ring buffer and tracks two ints per character. Columns
+ * count a tab as one, as llvm-mc does.
  */
 final class StringCharStream implements CharStream {
 
-    private final String text;
+    private final char[] text;
     private final int length;
-    private int[] lineStarts = new int[256];
+    /** Where each line starts, worked out when a diagnostic first needs a line. */
+    private int[] lineStarts;
     private int lines;
     /** Index of the next character to read. */
     private int pos;
     private int tokenBegin;
 
-    StringCharStream(String text) {
-        this.text = text;
-        this.length = text.length();
-        lineStarts[lines++] = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (lines == lineStarts.length) {
-                lineStarts = java.util.Arrays.copyOf(lineStarts, lines * 2);
+    /**
+     * Images of up to four ASCII characters (registers, keywords, small numbers: most of a
+     * program's names) are made once per file and shared, keyed by their packed characters.
+     */
+    private final int[] shortKeys = new int[SHORT_IMAGES];
+    private final String[] shortImages = new String[SHORT_IMAGES];
+    private static final int SHORT_IMAGES = 1 << 12;
+
+    StringCharStream(String source) {
+        this.text = source.toCharArray();
+        this.length = text.length;
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[256];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < length; i++) {
+                if (text[i] == '\n') {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
             }
-            lineStarts[lines++] = i + 1;
+            lines = n;
+            lineStarts = starts;
         }
+        return lineStarts;
     }
 
     @Override
@@ -39,7 +60,7 @@ final class StringCharStream implements CharStream {
             pos = length + 1;
             throw new EOFException();
         }
-        return text.charAt(pos++);
+        return text[pos++];
     }
 
     @Override
@@ -55,24 +76,45 @@ final class StringCharStream implements CharStream {
 
     @Override
     public String GetImage() {
-        return text.substring(tokenBegin, Math.min(pos, length));
+        int end = Math.min(pos, length);
+        int n = end - tokenBegin;
+        if (n > 0 && n <= 4) {
+            int key = n;
+            for (int i = tokenBegin; i < end; i++) {
+                char c = text[i];
+                if (c >= 0x80) {
+                    return new String(text, tokenBegin, n);
+                }
+                key = key << 7 | c;
+            }
+            int slot = (key * 0x9E3779B9) >>> (32 - 12);
+            String s = shortImages[slot];
+            if (s != null && shortKeys[slot] == key) {
+                return s;
+            }
+            s = new String(text, tokenBegin, n);
+            shortKeys[slot] = key;
+            shortImages[slot] = s;
+            return s;
+        }
+        return new String(text, tokenBegin, n);
     }
 
     @Override
     public char[] GetSuffix(int len) {
         int end = Math.min(pos, length);
-        return text.substring(end - len, end).toCharArray();
+        return java.util.Arrays.copyOfRange(text, end - len, end);
     }
 
     /** The 1-based line of a character offset. */
     int line(int offset) {
-        int i = java.util.Arrays.binarySearch(lineStarts, 0, lines, offset);
+        int i = java.util.Arrays.binarySearch(lineStarts(), 0, lines, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** The 1-based column of a character offset. */
     int column(int offset) {
-        return offset - lineStarts[line(offset) - 1] + 1;
+        return offset - lineStarts()[line(offset) - 1] + 1;
     }
 
     private int last() {

@@ -13,6 +13,6 @@ final class Words {
     static final Set<String> EXCHANGES = Set.of("cmpxchg_64", "cmpxchg32_32", "xchg_64", "xchg32_32",
             "cmpxchg_32", "cmpxchg32_64", "xchg_32", "xchg32_64");
     static final Set<String> WIDTHS = Set.of("16", "32", "64");
-    /** Directives of clang -g output that feed DWARF line and frame tables (the grammar skips them). */
+    /** Directives of clang -g output whose blank-separated operands feed the DWARF line table. */
     static final Set<String> DEBUG_DIRECTIVES = Set.of(".loc", ".loc_mark_labels");
 }

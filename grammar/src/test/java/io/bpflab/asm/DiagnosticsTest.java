@@ -70,7 +70,8 @@ class DiagnosticsTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         String[] pieces = {"r0", "w1", "r11", "=", "+=", "*", "(", ")", "u32", "s8", "if", "goto", "+3", "-", "call",
             "lock", ",", ";", "\n", ":", "L1", ".section", "\"x\"", "ll", "0x10", "[", "]", "%r1", "#c", "exit", "s", ">",
-            "skb", "atomic_fetch_add", "cmpxchg_64", ".byte", ".map", "=", "'", "\"", "/*", "*/", "@", "`"};
+            "skb", "atomic_fetch_add", "cmpxchg_64", ".byte", ".map", "=", "'", "\"", "/*", "*/", "@", "`", ".file", ".loc",
+            "0", "md5", "is_stmt", ".cfi_startproc", ".cfi_endproc", ".cfi_sections", ".debug_frame", ".uleb128", "1f", "1:"};
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 400; i++) {
             sb.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextBoolean() ? " " : "");

@@ -34,12 +34,55 @@ public final class Encoder {
     /** The slots of one instruction, whose targets are taken as they stand relative to slot 0. */
     public static List<RawInsn> toRaw(Insn insn) {
         List<RawInsn> out = new ArrayList<>(2);
-        encode(Program.of(insn), 0, out);
+        encode(insn, null, 0, out);
         return out;
     }
 
+    /**
+     * Writes one instruction whose targets are offsets (no labels) at {@code slot} of
+     * {@code out}: what an assembler that has resolved its labels needs, without building a
+     * {@link Program}.
+     *
+     * @throws IllegalArgumentException when a field does not fit, or a target is a label
+     */
+    public static void write(Insn insn, byte[] out, int slot) {
+        encode(insn, null, 0, new SlotWriter(out, slot));
+    }
+
+    /** Writes each slot as it is added, with no list kept. */
+    private static final class SlotWriter extends java.util.AbstractList<RawInsn> {
+        private final byte[] out;
+        private final int first;
+        private int slots;
+
+        SlotWriter(byte[] out, int first) {
+            this.out = out;
+            this.first = first;
+        }
+
+        @Override
+        public boolean add(RawInsn raw) {
+            raw.write(out, first + slots++);
+            return true;
+        }
+
+        @Override
+        public RawInsn get(int index) {
+            throw new UnsupportedOperationException("slots are written, not kept");
+        }
+
+        @Override
+        public int size() {
+            return slots;
+        }
+    }
+
     private static void encode(Program p, int index, List<RawInsn> out) {
-        Insn insn = p.insn(index);
+        encode(p.insn(index), p, index, out);
+    }
+
+    /** {@code p} is null when every target of {@code insn} is an offset. */
+    private static void encode(Insn insn, Program p, int index, List<RawInsn> out) {
         switch (insn) {
             case Insn.AluReg(Width w, AluOp op, Reg dst, Reg src) ->
                     out.add(raw(InsnClass.alu(w).code | op.code | Source.X.code, dst, src, op.offset, 0));
@@ -101,6 +144,7 @@ public final class Encoder {
     static int offset(Program p, int index, Target t) {
         return switch (t) {
             case Target.Offset o -> o.slots();
+            case Target.Label l when p == null -> throw new IllegalArgumentException("undefined label '" + l.name() + "'");
             case Target.Label l -> p.slotOf(p.resolve(l, index)) - (p.slotOf(index) + 1);
         };
     }

@@ -87,6 +87,17 @@ final class BpfAttr {
             paddingLayout(4));
 
     /** The {@code test} member, used by BPF_PROG_TEST_RUN. */
+    /** BPF_BTF_LOAD. */
+    static final StructLayout BTF_LOAD = structLayout(
+            JAVA_LONG.withName("btf"),
+            JAVA_LONG.withName("btf_log_buf"),
+            JAVA_INT.withName("btf_size"),
+            JAVA_INT.withName("btf_log_size"),
+            JAVA_INT.withName("btf_log_level"),
+            JAVA_INT.withName("btf_log_true_size"),
+            JAVA_INT.withName("btf_flags"),
+            JAVA_INT.withName("btf_token_fd"));
+
     static final StructLayout PROG_TEST_RUN = structLayout(
             JAVA_INT.withName("prog_fd"),
             JAVA_INT.withName("retval"),

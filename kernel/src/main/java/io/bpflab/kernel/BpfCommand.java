@@ -9,7 +9,8 @@ public enum BpfCommand {
     BPF_MAP_GET_NEXT_KEY(4),
     BPF_PROG_LOAD(5),
     BPF_PROG_TEST_RUN(10),
-    BPF_OBJ_GET_INFO_BY_FD(15);
+    BPF_OBJ_GET_INFO_BY_FD(15),
+    BPF_BTF_LOAD(18);
 
     public final int number;
 

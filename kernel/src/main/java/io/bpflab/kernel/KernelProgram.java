@@ -61,6 +61,19 @@ public final class KernelProgram implements AutoCloseable {
                 BpfAttr.putInt(attr, l, "prog_flags", request.progFlags());
                 BpfAttr.putName(attr, l, "prog_name", request.name());
                 BpfAttr.putInt(attr, l, "expected_attach_type", request.expectedAttachType());
+                int btfFd = request.btf() == null ? -1 : loadBtf(arena, request.btf().btf());
+                if (btfFd >= 0) {
+                    ProgramBtf b = request.btf();
+                    BpfAttr.putInt(attr, l, "prog_btf_fd", btfFd);
+                    BpfAttr.putInt(attr, l, "func_info_rec_size", ProgramBtf.FUNC_INFO_SIZE);
+                    BpfAttr.putPointer(attr, l, "func_info", arena.allocateFrom(ValueLayout.JAVA_BYTE, b.funcInfo()));
+                    BpfAttr.putInt(attr, l, "func_info_cnt", b.funcInfoCount());
+                    if (b.lineInfoCount() > 0) {
+                        BpfAttr.putInt(attr, l, "line_info_rec_size", ProgramBtf.LINE_INFO_SIZE);
+                        BpfAttr.putPointer(attr, l, "line_info", arena.allocateFrom(ValueLayout.JAVA_BYTE, b.lineInfo()));
+                        BpfAttr.putInt(attr, l, "line_info_cnt", b.lineInfoCount());
+                    }
+                }
                 if (!fdArray.isEmpty()) {
                     MemorySegment fds = arena.allocate(ValueLayout.JAVA_INT, fdArray.size());
                     for (int i = 0; i < fdArray.size(); i++) {
@@ -73,6 +86,9 @@ public final class KernelProgram implements AutoCloseable {
                 try {
                     fd = Syscall.bpf(BpfCommand.BPF_PROG_LOAD, attr);
                 } catch (KernelException e) {
+                    if (btfFd >= 0) {
+                        Syscall.close(btfFd);
+                    }
                     Duration time = Duration.ofNanos(System.nanoTime() - start);
                     String text = logSize == 0 ? "" : log.getString(0);
                     int needed = BpfAttr.getInt(attr, l, "log_true_size");
@@ -91,6 +107,10 @@ public final class KernelProgram implements AutoCloseable {
                     throw e;
                 }
                 Duration time = Duration.ofNanos(System.nanoTime() - start);
+                if (btfFd >= 0) {
+                    // kernel: the program holds its own reference to the BTF object
+                    Syscall.close(btfFd);
+                }
                 KernelProgram program = new KernelProgram(fd, request.progType(), request.name());
                 String text = logSize == 0 ? "" : log.getString(0);
                 OptionalLong processed = LoadResult.parseProcessed(text);
@@ -105,6 +125,29 @@ public final class KernelProgram implements AutoCloseable {
                 }
                 return new LoadResult(LoadResult.Verdict.ACCEPTED, 0, text, processed, time, attempt, program);
             }
+        }
+    }
+
+    /**
+     * BPF_BTF_LOAD; a rejection is a KernelException whose message carries the kernel's BTF
+     * log (kernel: btf.c btf_parse).
+     */
+    private static int loadBtf(Arena arena, byte[] btf) throws KernelException {
+        StructLayout l = BpfAttr.BTF_LOAD;
+        int logSize = 1 << 16;
+        MemorySegment log = arena.allocate(logSize, 8);
+        MemorySegment attr = BpfAttr.allocate(arena, l);
+        BpfAttr.putPointer(attr, l, "btf", arena.allocateFrom(ValueLayout.JAVA_BYTE, btf));
+        BpfAttr.putInt(attr, l, "btf_size", btf.length);
+        BpfAttr.putPointer(attr, l, "btf_log_buf", log);
+        BpfAttr.putInt(attr, l, "btf_log_size", logSize);
+        BpfAttr.putInt(attr, l, "btf_log_level", 1);
+        try {
+            return Syscall.bpf(BpfCommand.BPF_BTF_LOAD, attr);
+        } catch (KernelException e) {
+            String text = log.getString(0).strip();
+            throw new KernelException(e.command(), e.errno(), "the program's BTF" + (text.isEmpty() ? ""
+                    : ": " + text.lines().reduce((a, b) -> b).orElse("")));
         }
     }
 

@@ -22,9 +22,16 @@ import java.util.Objects;
  * @param progFlags          {@link #BPF_F_ANY_ALIGNMENT}, {@link #BPF_F_TEST_STATE_FREQ}, ...
  * @param logLevel           0, or 1 / 2 (verbosity) with 4 (statistics) or'ed in
  * @param name               at most 15 characters reach the kernel
+ * @param btf                the program's BTF with func_info and line_info, or null
  */
 public record LoadRequest(byte[] insns, ProgramType progType, int expectedAttachType, String license, int progFlags,
-                          int logLevel, String name) {
+                          int logLevel, String name, ProgramBtf btf) {
+
+    /** A request without BTF. */
+    public LoadRequest(byte[] insns, ProgramType progType, int expectedAttachType, String license, int progFlags,
+                       int logLevel, String name) {
+        this(insns, progType, expectedAttachType, license, progFlags, logLevel, name, null);
+    }
 
     /** kernel: include/uapi/linux/bpf.h prog_flags. */
     public static final int BPF_F_STRICT_ALIGNMENT = 1;
@@ -91,11 +98,11 @@ public record LoadRequest(byte[] insns, ProgramType progType, int expectedAttach
     }
 
     public LoadRequest withProgType(ProgramType type) {
-        return new LoadRequest(insns, type, expectedAttachType, license, progFlags, logLevel, name);
+        return new LoadRequest(insns, type, expectedAttachType, license, progFlags, logLevel, name, btf);
     }
 
     public LoadRequest withExpectedAttachType(int type) {
-        return new LoadRequest(insns, progType, type, license, progFlags, logLevel, name);
+        return new LoadRequest(insns, progType, type, license, progFlags, logLevel, name, btf);
     }
 
     public LoadRequest withExpectedAttachType(AttachType type) {
@@ -103,23 +110,28 @@ public record LoadRequest(byte[] insns, ProgramType progType, int expectedAttach
     }
 
     public LoadRequest withLicense(String l) {
-        return new LoadRequest(insns, progType, expectedAttachType, l, progFlags, logLevel, name);
+        return new LoadRequest(insns, progType, expectedAttachType, l, progFlags, logLevel, name, btf);
     }
 
     public LoadRequest withProgFlags(int flags) {
-        return new LoadRequest(insns, progType, expectedAttachType, license, flags, logLevel, name);
+        return new LoadRequest(insns, progType, expectedAttachType, license, flags, logLevel, name, btf);
     }
 
     public LoadRequest withLogLevel(int level) {
-        return new LoadRequest(insns, progType, expectedAttachType, license, progFlags, level, name);
+        return new LoadRequest(insns, progType, expectedAttachType, license, progFlags, level, name, btf);
     }
 
     public LoadRequest withName(String n) {
-        return new LoadRequest(insns, progType, expectedAttachType, license, progFlags, logLevel, n);
+        return new LoadRequest(insns, progType, expectedAttachType, license, progFlags, logLevel, n, btf);
     }
 
     public LoadRequest withInsns(byte[] code) {
-        return new LoadRequest(code, progType, expectedAttachType, license, progFlags, logLevel, name);
+        return new LoadRequest(code, progType, expectedAttachType, license, progFlags, logLevel, name, btf);
+    }
+
+    /** The same request with the program's BTF (BPF_BTF_LOAD'ed with it, its fd in prog_btf_fd). */
+    public LoadRequest withBtf(ProgramBtf b) {
+        return new LoadRequest(insns, progType, expectedAttachType, license, progFlags, logLevel, name, b);
     }
 
     /** A copy of the instruction bytes. */

@@ -42,12 +42,19 @@ final class LiveRegs {
             case Insn.Ja j -> 0;
             case Insn.Gotol j -> 0;
             case Insn.MayGoto m -> 0;
-            case Insn.Call c -> 0b111110;
+            case Insn.Call c -> helperArgs(c.helperId());
             case Insn.CallLocal c -> 0b111110;
             case Insn.CallKfunc c -> 0b111110;
             case Insn.Callx c -> 0b111110 | bit(c.reg());
             case Insn.Exit e -> 1;
         };
+    }
+
+    /** kernel: the argument registers a helper's prototype reads (all five for an unknown helper). */
+    private static int helperArgs(int id) {
+        int n = io.bpflab.isa.linux.Helper.byId(id).flatMap(io.bpflab.isa.linux.HelperProto::of)
+            .map(p -> p.args().size()).orElse(5);
+        return ((1 << n) - 1) << 1;
     }
 
     /** Registers the instruction writes. */
@@ -130,6 +137,11 @@ final class LiveRegs {
      * not agree on it.
      */
     static int[] relevant(Program program) {
+        return relevant(program, false);
+    }
+
+    /** As {@link #relevant(Program)}; {@code returnChecked}: r0 at exit is checked against a range. */
+    static int[] relevant(Program program, boolean returnChecked) {
         int n = program.size();
         int[] in = new int[n];
         boolean changed = true;
@@ -148,6 +160,9 @@ final class LiveRegs {
                     rel |= use(insn);
                 }
                 rel |= sinks(insn);
+                if (returnChecked && insn instanceof Insn.Exit) {
+                    rel |= 1;
+                }
                 if (rel != in[i]) {
                     in[i] = rel;
                     changed = true;
@@ -164,6 +179,8 @@ final class LiveRegs {
             case Insn.AluReg a when a.op() == AluOp.ADD || a.op() == AluOp.SUB -> bit(a.src()) | bit(a.dst());
             case Insn.Store s -> bit(s.src());
             case Insn.Atomic a -> bit(a.src());
+            // a helper's size and flag arguments, and a return value the program type bounds
+            case Insn.Call c -> helperArgs(c.helperId());
             default -> 0;
         };
     }

@@ -82,7 +82,7 @@ public final class LogFormat {
      * signed bounds are zero-extended when they would print in hex, so that hex never shows
      * a misleading sign extension.
      */
-    private static String ranges(StringBuilder sb, Scalar s, String sep) {
+    static String ranges(StringBuilder sb, Scalar s, String sep) {
         String[] names = {"smin", "smax", "umin", "umax", "smin32", "smax32", "umin32", "umax32"};
         long s32min = s.s32min();
         long s32max = s.s32max();

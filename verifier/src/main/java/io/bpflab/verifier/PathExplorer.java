@@ -60,6 +60,8 @@ public final class PathExplorer {
     /** Scalar registers that may reach a verifier decision, before each instruction. */
     private final int[] relevantIn;
     private final boolean privileged;
+    /** The program type, maps, license and flags it is loaded with. */
+    private final LoadAttrs attrs;
     private final List<String> log = new ArrayList<>();
     private final KernelLog klog;
     private final KernelPrinter printer;
@@ -142,10 +144,11 @@ public final class PathExplorer {
 
     private final Observer observer;
 
-    private PathExplorer(Program program, Options options, Observer observer) {
+    private PathExplorer(Program program, Options options, LoadAttrs attrs, Observer observer) {
+        this.attrs = attrs;
         this.program = program;
         this.liveIn = LiveRegs.compute(program);
-        this.relevantIn = LiveRegs.relevant(program);
+        this.relevantIn = LiveRegs.relevant(program, ReturnRange.checks(attrs.type()));
         this.prunePoint = new boolean[program.size()];
         this.jmpPoint = new boolean[program.size()];
         for (int i = 0; i < program.size(); i++) {
@@ -196,12 +199,12 @@ public final class PathExplorer {
      * or an unprivileged loader.
      */
     public static Verdict verify(Program program, boolean privileged) {
-        return verify(program, new Options(privileged, 0), null);
+        return verify(program, new Options(privileged, 0), LoadAttrs.DEFAULT);
     }
 
     /** Verifies {@code program} with the loader's privileges and the log level of {@code options}. */
     public static Verdict verify(Program program, Options options) {
-        return verify(program, options, null);
+        return verify(program, options, LoadAttrs.DEFAULT);
     }
 
     /**
@@ -237,11 +240,28 @@ public final class PathExplorer {
     }
 
     static Verdict verify(Program program, Options options, Observer observer) {
+        return verify(program, options, LoadAttrs.DEFAULT, observer);
+    }
+
+    /**
+     * Verifies {@code program} loaded with {@code attrs}: its program type (context, helpers,
+     * return values), the maps its {@code lddw} references index, its license and flags.
+     */
+    public static Verdict verify(Program program, Options options, LoadAttrs attrs) {
+        return verify(program, options, attrs, null);
+    }
+
+    static Verdict verify(Program program, Options options, LoadAttrs attrs, Observer observer) {
         Cfg.Error structural = Cfg.check(program, options.privileged());
         if (structural != null) {
             return early(options, structural.insn(), structural.message());
         }
-        PathExplorer e = new PathExplorer(program, options, observer);
+        String maps = MapLoad.check(program, attrs);
+        if (maps != null) {
+            int at = maps.indexOf(':');
+            return early(options, Integer.parseInt(maps.substring(0, at)), maps.substring(at + 1));
+        }
+        PathExplorer e = new PathExplorer(program, options, attrs, observer);
         try {
             e.run();
             if (e.klog.level == 1) {
@@ -253,7 +273,14 @@ public final class PathExplorer {
         } catch (Rejection r) {
             e.klog.verbose(r.getMessage() + "\n" + r.trailer);
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.reject(r.insn, r.getMessage(), e.processed, e.log, e.subprogDepth[0], e.klog.toString());
+            // kernel: some errors log more than one line; the last one is the verdict's message
+            String message = r.getMessage();
+            int nl = message.lastIndexOf('\n');
+            if (nl >= 0) {
+                e.log.addAll(List.of(message.substring(0, nl).split("\n")));
+                message = message.substring(nl + 1);
+            }
+            return Verdict.reject(r.insn, message, e.processed, e.log, e.subprogDepth[0], e.klog.toString());
         }
     }
 
@@ -420,7 +447,37 @@ public final class PathExplorer {
                 klog.insn(slot, printer.text(program, idx));
             }
             resumedFrom = -1;
-            int next = switch (insn) {
+            int next;
+            try {
+                next = step(insn, idx, slot);
+            } catch (Refusal f) {
+                throw new Rejection(slot, f.getMessage());
+            }
+            if (next == EXITED) {
+                Pending p = pending.poll();
+                if (p == null) {
+                    return;
+                }
+                resumedFrom = p.from();
+                next = resume(p);
+            } else if (next < -2) {
+                // a return from a callee: the log names the exit's slot as where it came from
+                resumedFrom = slot;
+                next = -next - 3;
+            }
+            idx = next;
+        }
+    }
+
+    /** {@link #step}'s answer for the main program's exit: the path is done. */
+    private static final int EXITED = -2;
+
+    /**
+     * Checks one instruction and applies it; the next instruction's index, {@link #EXITED},
+     * or {@code -3 - next} for a return from a callee.
+     */
+    private int step(Insn insn, int idx, int slot) throws Rejection, Refusal {
+            return switch (insn) {
                 case Insn.AluReg a -> {
                     aluReg(slot, a);
                     yield idx + 1;
@@ -444,6 +501,19 @@ public final class PathExplorer {
                 case Insn.LoadImm64 l when l.src() == PseudoSrc.IMM64 -> {
                     writable(slot, l.dst());
                     regs[l.dst().number()] = new RegState.ScalarReg(Scalar.known(l.imm()));
+                    yield idx + 1;
+                }
+                case Insn.LoadImm64 l when MapLoad.isMapReference(l) -> {
+                    writable(slot, l.dst());
+                    regs[l.dst().number()] = MapLoad.pointer(l, attrs);
+                    yield idx + 1;
+                }
+                case Insn.Call c -> {
+                    // kernel: the caller-saved registers are checked as written (and so scratched)
+                    for (int r = 0; r <= 5; r++) {
+                        klog.scratchReg(r);
+                    }
+                    HelperCall.call(machine, c.helperId(), slot);
                     yield idx + 1;
                 }
                 case Insn.Load l -> {
@@ -482,28 +552,14 @@ public final class PathExplorer {
                     push(slot, Frame.copy(frames), idx + 1, mayGotoDepth + 1);
                     yield target(idx, m.target());
                 }
-                case Insn.Exit x when frames.length > 1 -> {
-                    int back = returnFromCallee(slot);
-                    resumedFrom = slot;
-                    yield back;
-                }
+                case Insn.Exit x when frames.length > 1 -> -3 - returnFromCallee(slot);
                 case Insn.Exit x -> {
                     exit(slot);
                     pathDone();
-                    Pending p = pending.poll();
-                    if (p == null) {
-                        yield -1;
-                    }
-                    resumedFrom = p.from();
-                    yield resume(p);
+                    yield EXITED;
                 }
                 default -> throw notModelled(slot, describe(insn));
             };
-            if (next < 0) {
-                return;
-            }
-            idx = next;
-        }
     }
 
     /** Makes {@code f} the current state, its last frame the current function. */
@@ -626,9 +682,63 @@ public final class PathExplorer {
     }
 
     private static Rejection notModelled(int slot, String what) {
-        return new Rejection(slot, "bpflab does not model " + what + " yet (insn " + slot
-            + "); its verifier covers scalar ALU, jumps, exit, the stack and bpf-to-bpf calls so far");
+        return new Rejection(slot, notModelledText(what + " yet (insn " + slot + ")"));
     }
+
+    /** The message for what bpflab's verifier does not model. */
+    static String notModelledText(String what) {
+        return "bpflab does not model " + what + "; its verifier covers scalars, jumps, the stack,"
+            + " bpf-to-bpf calls, pointers, context, packet and map accesses and helper calls so far";
+    }
+
+    /** kernel: ++env->id_gen. */
+    private int newId() {
+        return ++idGen;
+    }
+
+    /** The state as the rule classes see it. */
+    private final HelperCall.Machine machine = new HelperCall.Machine() {
+        @Override
+        public RegState[] regs() {
+            return regs;
+        }
+
+        @Override
+        public StackState stack() {
+            return stack;
+        }
+
+        @Override
+        public int newId() {
+            return PathExplorer.this.newId();
+        }
+
+        @Override
+        public void stackUsed(int bytes) {
+            int sub = frames[frames.length - 1].subprog;
+            subprogDepth[sub] = Math.max(subprogDepth[sub], bytes);
+        }
+
+        @Override
+        public LoadAttrs attrs() {
+            return attrs;
+        }
+
+        @Override
+        public StackState refs() {
+            return frames[0].stack;
+        }
+
+        @Override
+        public Frame[] frames() {
+            return frames;
+        }
+
+        @Override
+        public boolean privileged() {
+            return privileged;
+        }
+    };
 
     private static String describe(Insn insn) {
         return switch (insn) {
@@ -688,7 +798,10 @@ public final class PathExplorer {
      * modelled yet.
      */
     private RegState pointerAlu(int slot, AluOp op, Width w, Reg dst, RegState ptr, Scalar off, boolean ptrIsSrc)
-            throws Rejection {
+            throws Rejection, Refusal {
+        if (!(ptr instanceof RegState.StackPtr)) {
+            return PointerAlu.apply(op, w, dst.number(), ptr, off, ptrIsSrc, privileged, this::newId);
+        }
         if (w != Width.W64) {
             if (op == AluOp.SUB && privileged) {
                 return new RegState.ScalarReg(Scalar.UNKNOWN);
@@ -779,7 +892,7 @@ public final class PathExplorer {
             : new RegState.ScalarReg(v);
     }
 
-    private void aluImm(int slot, Insn.AluImm a) throws Rejection {
+    private void aluImm(int slot, Insn.AluImm a) throws Rejection, Refusal {
         if (a.op() == AluOp.MOV) {
             writable(slot, a.dst());
             regs[a.dst().number()] = new RegState.ScalarReg(ScalarAlu.movImm(a.width(), a.imm()));
@@ -795,7 +908,7 @@ public final class PathExplorer {
         binary(slot, a.op(), a.width(), a.dst(), dr, Scalar.known(a.imm()), false);
     }
 
-    private void aluReg(int slot, Insn.AluReg a) throws Rejection {
+    private void aluReg(int slot, Insn.AluReg a) throws Rejection, Refusal {
         RegState s = readable(slot, a.src());
         if (a.op() == AluOp.MOV) {
             writable(slot, a.dst());
@@ -906,18 +1019,33 @@ public final class PathExplorer {
 
     /** kernel: check_cond_jmp_op for scalars. */
     private int conditional(int slot, int idx, Width w, JmpOp op, Reg dst, Reg srcReg, Scalar imm, Target t)
-            throws Rejection {
+            throws Rejection, Refusal {
         RegState d = readable(slot, dst);
         RegState s = srcReg == null ? new RegState.ScalarReg(imm) : readable(slot, srcReg);
-        if (srcReg != null && isPointerValue(s)) {
+        if (srcReg != null && isPointerValue(s) && !(PointerBranch.isPacket(d) && PointerBranch.isPacket(s))) {
             throw new Rejection(slot, "R" + srcReg.number() + " pointer comparison prohibited");
         }
         int taken = target(idx, t);
         if (!(d instanceof RegState.ScalarReg dr) || !(s instanceof RegState.ScalarReg sr)) {
             // kernel: is_branch_taken knows a pointer's comparison only against 0 and only for
-            // pointers that cannot be NULL, which the context and the frame pointer are not
-            // counted as (reg_not_null); reg_set_min_max learns nothing from pointers
-            push(slot, Frame.copy(frames), taken);
+            // pointers that cannot be NULL (reg_not_null), and packet pointers against the end;
+            // a null check or a packet comparison teaches each branch something
+            switch (PointerBranch.taken(op, w, d, s)) {
+                case TAKEN -> {
+                    return taken;
+                }
+                case NOT_TAKEN -> {
+                    return idx + 1;
+                }
+                case UNKNOWN -> { }
+            }
+            Frame[] other = Frame.copy(frames);
+            push(slot, other, taken);
+            boolean learnt = PointerBranch.learn(op, w, dst.number(), srcReg == null ? -1 : srcReg.number(), imm,
+                frames, other);
+            if (!learnt && isPointerValue(d)) {
+                throw new Rejection(slot, "R" + dst.number() + " pointer comparison prohibited");
+            }
             return idx + 1;
         }
         Scalar dv = dr.value();
@@ -973,9 +1101,17 @@ public final class PathExplorer {
     }
 
     /** kernel: check_load_mem (BPF_LDX, BPF_MEMSX). */
-    private void load(int slot, Size size, Reg dst, Reg src, int off, boolean signExtend) throws Rejection {
+    private void load(int slot, Size size, Reg dst, Reg src, int off, boolean signExtend) throws Rejection, Refusal {
         RegState ptr = readable(slot, src);
         writable(slot, dst);
+        if (ptr instanceof RegState.Pointer || ptr instanceof RegState.Ctx) {
+            regs[dst.number()] = MemoryAccess.access(src.number(), ptr, off, size.bytes, false, null, -1, attrs,
+                privileged, signExtend, false);
+            if (regs[dst.number()] instanceof RegState.Pointer p && p.maybeNull()) {
+                regs[dst.number()] = p.withId(newId());
+            }
+            return;
+        }
         int at = stackAccess(slot, src, ptr, off, size, false);
         RegState value = stackRead(slot, at, size);
         if (value instanceof RegState.ScalarReg sr && size != Size.DW) {
@@ -999,6 +1135,7 @@ public final class PathExplorer {
         switch (ptr) {
             case RegState.ScalarReg s -> throw new Rejection(slot, "R" + base.number() + " invalid mem access 'scalar'");
             case RegState.Ctx c -> throw notModelled(slot, "context access");
+            case RegState.Pointer p -> throw notModelled(slot, "variable-offset stack pointers");
             case RegState.NotInit n -> throw new Rejection(slot, "R" + base.number() + " !read_ok");
             case RegState.StackPtr p -> {
                 // kernel: check_ptr_alignment; the stack is always strict (spill tracking relies on
@@ -1104,7 +1241,7 @@ public final class PathExplorer {
      * that receives the old value, for the fetching forms), then written with an unknown
      * value, which leaves its bytes misc.
      */
-    private void atomic(int slot, Insn.Atomic a) throws Rejection {
+    private void atomic(int slot, Insn.Atomic a) throws Rejection, Refusal {
         if (a.size() != Size.W && a.size() != Size.DW) {
             throw new Rejection(slot, "invalid atomic operand size");
         }
@@ -1116,12 +1253,27 @@ public final class PathExplorer {
         if (isPointerValue(src)) {
             throw new Rejection(slot, "R" + a.src().number() + " leaks addr into mem");
         }
-        if (ptr instanceof RegState.Ctx) {
-            throw new Rejection(slot, "BPF_ATOMIC stores into R" + a.dst().number() + " ctx is not allowed");
+        RegState.Pointer atomicBase = ptr instanceof RegState.Ctx || ptr instanceof RegState.Pointer
+            ? PointerAlu.asPointer(ptr) : null;
+        if (atomicBase != null && (atomicBase.kind() == PtrKind.CTX || atomicBase.kind().isPacket()
+                || atomicBase.kind() == PtrKind.FLOW_KEYS || atomicBase.kind().isSocket())) {
+            throw new Rejection(slot, "BPF_ATOMIC stores into R" + a.dst().number() + " " + atomicBase.typeName()
+                + " is not allowed");
         }
         Reg load = !a.op().fetches() ? null : a.op() == io.bpflab.isa.AtomicOp.CMPXCHG ? Reg.R0 : a.src();
         if (load != null) {
             writable(slot, load);
+        }
+        if (atomicBase != null) {
+            // kernel: check_atomic_rmw; a read (strictly aligned), the old value, then a write
+            RegState old = MemoryAccess.access(a.dst().number(), ptr, a.off(), a.size().bytes, false, null, -1, attrs,
+                privileged, false, true);
+            if (load != null) {
+                regs[load.number()] = old;
+            }
+            MemoryAccess.access(a.dst().number(), ptr, a.off(), a.size().bytes, true, null, -1, attrs, privileged,
+                false, true);
+            return;
         }
         int at = stackAccess(slot, a.dst(), ptr, a.off(), a.size(), false);
         checkStackReadable(slot, at, a.size());
@@ -1167,7 +1319,13 @@ public final class PathExplorer {
      * for a store of the immediate {@code imm} ({@code immediate}) or of an unknown value (an
      * atomic operation's write).
      */
-    private void store(int slot, Size size, Reg dst, int off, Reg src, int imm, boolean immediate) throws Rejection {
+    private void store(int slot, Size size, Reg dst, int off, Reg src, int imm, boolean immediate) throws Rejection, Refusal {
+        RegState base = regs[dst.number()];
+        if (base instanceof RegState.Pointer || base instanceof RegState.Ctx) {
+            MemoryAccess.access(dst.number(), base, off, size.bytes, true, src == null ? null : regs[src.number()],
+                src == null ? -1 : src.number(), attrs, privileged, false, src == null && !immediate);
+            return;
+        }
         int at = stackAccess(slot, dst, regs[dst.number()], off, size, true);
         int first = -at - 1;
         int spi = first / StackState.SLOT;
@@ -1299,10 +1457,22 @@ public final class PathExplorer {
     }
 
     /** kernel: check_return_code for the main program, before the program type's range check. */
-    private void exit(int slot) throws Rejection {
+    private void exit(int slot) throws Rejection, Refusal {
+        if (!frames[0].stack.refs().isEmpty()) {
+            // kernel: check_reference_leak logs every reference still held
+            StringBuilder sb = new StringBuilder();
+            for (StackState.Ref r : frames[0].stack.refs()) {
+                sb.append("Unreleased reference id=").append(r.id()).append(" alloc_insn=").append(r.insn())
+                    .append('\n');
+            }
+            // the 6.18 kernel ends with the reason
+            sb.append("BPF_EXIT instruction in main prog would lead to reference leak");
+            throw new Refusal(sb.toString());
+        }
         RegState r0 = readable(slot, Reg.R0);
         if (isPointerValue(r0)) {
             throw new Rejection(slot, "R0 leaks addr as return value");
         }
+        ReturnRange.check(attrs, r0);
     }
 }

@@ -53,13 +53,168 @@ public sealed interface RegState {
         }
     }
 
+    /**
+     * Any other pointer (kernel: a {@code bpf_reg_state} of a pointer type): its kind and
+     * modifier flags ({@link io.bpflab.isa.linux.TypeFlag#bit()} values: may be null,
+     * read-only, ring buffer, trusted), the fixed offset {@code off} and the variable part
+     * {@code var} (known 0 when the offset is fixed), the {@code id} that null checks and
+     * packet range learning propagate by, the reference it holds ({@code refObjId}, 0 for
+     * none), the bytes a packet pointer is known to have after it ({@code range}; negative
+     * for the kernel's BEYOND_PKT_END / AT_PKT_END), the map it refers to, the size of the
+     * memory it points to ({@code memSize}), and the BTF struct name for {@link PtrKind#BTF_ID}.
+     */
+    record Pointer(PtrKind kind, int flags, int off, Scalar var, int id, int refObjId, int range,
+                   io.bpflab.isa.elf.MapDef map, int memSize, String btf) implements RegState {
+        public Pointer {
+            java.util.Objects.requireNonNull(kind);
+            java.util.Objects.requireNonNull(var);
+            java.util.Objects.requireNonNull(btf);
+        }
+
+        /** A pointer of {@code kind} at offset 0 with no flags, id or map. */
+        static Pointer of(PtrKind kind) {
+            return new Pointer(kind, 0, 0, Scalar.known(0), 0, 0, 0, null, 0, "");
+        }
+
+        boolean has(io.bpflab.isa.linux.TypeFlag f) {
+            return (flags & f.bit()) != 0;
+        }
+
+        boolean maybeNull() {
+            return has(io.bpflab.isa.linux.TypeFlag.PTR_MAYBE_NULL);
+        }
+
+        Pointer withFlags(int f) {
+            return new Pointer(kind, f, off, var, id, refObjId, range, map, memSize, btf);
+        }
+
+        Pointer withOff(int o, Scalar v) {
+            return new Pointer(kind, flags, o, v, id, refObjId, range, map, memSize, btf);
+        }
+
+        Pointer withId(int i) {
+            return new Pointer(kind, flags, off, var, i, refObjId, range, map, memSize, btf);
+        }
+
+        Pointer withRef(int r) {
+            return new Pointer(kind, flags, off, var, id, r, range, map, memSize, btf);
+        }
+
+        Pointer withRange(int r) {
+            return new Pointer(kind, flags, off, var, id, refObjId, r, map, memSize, btf);
+        }
+
+        Pointer withMap(io.bpflab.isa.elf.MapDef m) {
+            return new Pointer(kind, flags, off, var, id, refObjId, range, m, memSize, btf);
+        }
+
+        Pointer withMemSize(int size) {
+            return new Pointer(kind, flags, off, var, id, refObjId, range, map, size, btf);
+        }
+
+        Pointer withBtf(String name) {
+            return new Pointer(kind, flags, off, var, id, refObjId, range, map, memSize, name);
+        }
+
+        /** kernel: reg_type_str; {@code map_value_or_null}, {@code rdonly_mem}, {@code ptr_or_null_sock}. */
+        String typeName() {
+            StringBuilder sb = new StringBuilder();
+            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RDONLY)) {
+                sb.append("rdonly_");
+            }
+            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RINGBUF)) {
+                sb.append("ringbuf_");
+            }
+            if (has(io.bpflab.isa.linux.TypeFlag.MEM_PERCPU)) {
+                sb.append("percpu_");
+            }
+            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RCU)) {
+                sb.append("rcu_");
+            }
+            if (has(io.bpflab.isa.linux.TypeFlag.PTR_UNTRUSTED)) {
+                sb.append("untrusted_");
+            }
+            if (has(io.bpflab.isa.linux.TypeFlag.PTR_TRUSTED)) {
+                sb.append("trusted_");
+            }
+            sb.append(kind.logName);
+            if (maybeNull()) {
+                sb.append(kind == PtrKind.BTF_ID ? "or_null_" : "_or_null");
+            }
+            return sb.toString();
+        }
+
+        /** kernel: print_reg_state for a pointer. */
+        String renderPointer() {
+            StringBuilder sb = new StringBuilder(typeName());
+            if (kind == PtrKind.STACK && var.isConst()) {
+                return sb.append(LogFormat.signed(var.varOff().value() + off)).toString();
+            }
+            if (kind == PtrKind.BTF_ID) {
+                sb.append(btf);
+            }
+            sb.append('(');
+            String sep = "";
+            if (id != 0) {
+                sb.append("id=").append(id);
+                sep = ",";
+            }
+            if (refObjId != 0) {
+                sb.append(sep).append("ref_obj_id=").append(refObjId);
+                sep = ",";
+            }
+            if (kind.hasMap() && map != null) {
+                if (!map.name().isEmpty()) {
+                    sb.append(sep).append("map=").append(map.name());
+                    sep = ",";
+                }
+                sb.append(sep).append("ks=").append(map.keySize()).append(",vs=").append(map.valueSize());
+                sep = ",";
+            }
+            if (off != 0) {
+                sb.append(sep).append("off=").append(LogFormat.signed(off));
+                sep = ",";
+            }
+            if (kind.isPacket()) {
+                sb.append(sep).append("r=").append(LogFormat.unsigned(Integer.toUnsignedLong(range)));
+                sep = ",";
+            }
+            if (kind == PtrKind.MEM) {
+                sb.append(sep).append("sz=").append(LogFormat.unsigned(memSize));
+                sep = ",";
+            }
+            if (var.isConst()) {
+                if (var.varOff().value() != 0) {
+                    sb.append(sep).append("imm=").append(LogFormat.signed(var.varOff().value()));
+                }
+            } else {
+                sep = LogFormat.ranges(sb, var, sep);
+                if (!var.varOff().isUnknown()) {
+                    sb.append(sep).append("var_off=").append(var.varOff());
+                }
+            }
+            return sb.append(')').toString();
+        }
+    }
+
     /** The frame pointer R10. */
     RegState FRAME_POINTER = new StackPtr(0);
 
     RegState NOT_INIT = new NotInit();
 
     default boolean isPointer() {
-        return this instanceof Ctx || this instanceof StackPtr;
+        return this instanceof Ctx || this instanceof StackPtr || this instanceof Pointer;
+    }
+
+    /** kernel: reg_type_str, the register's type as messages name it: {@code scalar}, {@code fp}, {@code map_value_or_null}. */
+    static String typeOf(RegState r) {
+        return switch (r) {
+            case NotInit n -> "?";
+            case ScalarReg s -> "scalar";
+            case Ctx c -> "ctx";
+            case StackPtr s -> "fp";
+            case Pointer p -> p.typeName();
+        };
     }
 
     /** As the log prints it: {@code ctx()}, {@code fp0}, {@code 42}, {@code scalar(...)}. */
@@ -79,6 +234,7 @@ public sealed interface RegState {
                 : LogFormat.scalar(s.value(), false, s.id());
             case Ctx c -> "ctx()";
             case StackPtr p -> "fp" + (p.frameno() != frameno ? "[" + p.frameno() + "]" : "") + p.off();
+            case Pointer p -> p.renderPointer();
         };
     }
 }

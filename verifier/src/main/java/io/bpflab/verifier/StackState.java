@@ -26,6 +26,16 @@ final class StackState {
     private final RegState[] spilled;
     /** kernel: allocated_stack, a multiple of 8 bytes. */
     private int allocated;
+    /**
+     * The references this frame holds (kernel 6.12: the {@code refs} of
+     * {@code struct bpf_func_state}, kept beside the stack): acquired by a helper such as
+     * {@code bpf_sk_lookup_tcp} or {@code bpf_ringbuf_reserve}, to be released before exit.
+     */
+    private java.util.List<Ref> refs = java.util.List.of();
+
+    /** kernel: struct bpf_reference_state; the reference's id and the instruction that acquired it. */
+    record Ref(int id, int insn) {
+    }
 
     StackState() {
         types = new byte[MAX_STACK];
@@ -38,6 +48,26 @@ final class StackState {
         types = o.types.clone();
         spilled = o.spilled.clone();
         allocated = o.allocated;
+        refs = o.refs;
+    }
+
+    java.util.List<Ref> refs() {
+        return refs;
+    }
+
+    /** kernel: acquire_reference_state. */
+    void acquire(int id, int insn) {
+        java.util.List<Ref> r = new java.util.ArrayList<>(refs);
+        r.add(new Ref(id, insn));
+        refs = java.util.List.copyOf(r);
+    }
+
+    /** kernel: release_reference_state; false when no reference has that id. */
+    boolean release(int id) {
+        java.util.List<Ref> r = new java.util.ArrayList<>(refs);
+        boolean removed = r.removeIf(x -> x.id() == id);
+        refs = java.util.List.copyOf(r);
+        return removed;
     }
 
     StackState copy() {

@@ -66,7 +66,7 @@ final class StateEquivalence {
                 return false;
             }
         }
-        return stacksafe(old.stack, cur.stack);
+        return stacksafe(old.stack, cur.stack) && refsafe(old.stack, cur.stack);
     }
 
     /**
@@ -131,8 +131,43 @@ final class StateEquivalence {
             }
             case RegState.StackPtr o -> o.equals(cur);
             case RegState.Ctx o -> cur instanceof RegState.Ctx;
+            case RegState.Pointer o -> cur instanceof RegState.Pointer c && pointerSafe(o, c);
             case RegState.NotInit o -> true;
         };
+    }
+
+    /**
+     * kernel: regsafe for pointers: the same kind, flags, map and fixed offset, a variable part
+     * within the old one's, a packet range at least the old one's, and ids that map one to one.
+     */
+    private boolean pointerSafe(RegState.Pointer o, RegState.Pointer c) {
+        if (exact == Exact.EXACT) {
+            return o.kind() == c.kind() && o.flags() == c.flags() && o.off() == c.off() && o.var().equals(c.var())
+                && o.range() == c.range() && o.map() == c.map() && o.memSize() == c.memSize()
+                && checkIds(o.id(), c.id()) && checkIds(o.refObjId(), c.refObjId());
+        }
+        if (o.kind() != c.kind() || o.flags() != c.flags() || o.off() != c.off() || o.map() != c.map()
+                || o.memSize() != c.memSize() || !o.btf().equals(c.btf())) {
+            return false;
+        }
+        if (o.kind().isPacket() && o.range() > c.range() || !o.kind().isPacket() && o.range() != c.range()) {
+            return false;
+        }
+        return rangeWithin(o.var(), c.var()) && o.var().varOff().contains(c.var().varOff())
+            && checkIds(o.id(), c.id()) && checkIds(o.refObjId(), c.refObjId());
+    }
+
+    /** kernel: refsafe; the same references held, their ids mapped as the registers' are. */
+    private boolean refsafe(StackState old, StackState cur) {
+        if (old.refs().size() != cur.refs().size()) {
+            return false;
+        }
+        for (int i = 0; i < old.refs().size(); i++) {
+            if (!checkIds(old.refs().get(i).id(), cur.refs().get(i).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** kernel: range_within. */

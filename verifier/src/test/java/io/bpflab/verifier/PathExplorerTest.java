@@ -180,9 +180,10 @@ class PathExplorerTest {
 
     @Test
     void unmodelledInstructionsSaySo() {
-        Verdict v = verify(new Insn.Call(5), EXIT);
+        Verdict v = verify(new Insn.CallKfunc(5, 0), EXIT);
         assertFalse(v.accepted());
-        assertEquals("bpflab does not model helper calls yet (insn 0); its verifier covers scalar ALU, jumps, exit, the stack and bpf-to-bpf calls so far",
+        assertEquals("bpflab does not model kfunc calls yet (insn 0); its verifier covers scalars, jumps, the stack,"
+            + " bpf-to-bpf calls, pointers, context, packet and map accesses and helper calls so far",
             v.message());
     }
 

@@ -1,81 +1,77 @@
 package io.bpflab.vm;
 
+import io.bpflab.isa.SourceLines;
 import io.bpflab.isa.disasm.Disassembler;
 import java.io.PrintWriter;
 
 /**
  * {@code bpflab run --trace}: one line per executed instruction, its slot, its LLVM text,
- * and the registers it changed with their new values:
- * {@code     3: r0 += r1                 ; r0 = 0x5}. Frames deeper than the entry
- * function are indented by two spaces per level.
+ * and the registers and memory it changed with their new values:
+ * {@code     3: r0 += r1                 ; r0 = 0x5} or
+ * {@code     4: *(u64 *)(r10 - 8) = r0    ; fp-8 = 0x5}. Frames deeper than the entry
+ * function are indented by two spaces per level. When the program carries line info, the
+ * source line is printed as a {@code ; file:line: text} line before the first instruction
+ * of each line (unless it is the instruction's own text), and a subprogram's first
+ * instruction is preceded by {@code ; in NAME()}.
  */
-public final class TextTracer implements Tracer {
+public final class TextTracer extends StepTracer {
 
     private final PrintWriter out;
-    private final java.util.function.BiFunction<Executable, Integer, String> source;
-    private String lastSource;
-    private final long[] before = new long[11];
-    private Executable prevExe;
-    private int prevIndex = -1;
-    private int prevDepth;
+    private SourceLines.Line shown;
 
-    public TextTracer(PrintWriter out) {
-        this(out, (x, slot) -> null);
-    }
-
-    /**
-     * A tracer that also prints, before an instruction, the source line it starts (as the
-     * kernel's verifier log prints line_info): {@code source} gives the text (one or more
-     * lines) for a program and slot, or null where no new line starts.
-     */
-    public TextTracer(PrintWriter out, java.util.function.BiFunction<Executable, Integer, String> source) {
+    /** Traces to {@code out}; {@code lines} are the source lines of {@code program}, the one being run. */
+    public TextTracer(PrintWriter out, Vm vm, io.bpflab.isa.Program program, SourceLines lines) {
+        super(vm, program, lines);
         this.out = out;
-        this.source = source;
     }
 
     @Override
-    public void step(Executable x, int index, long[] regs, int depth) {
-        flush(regs);
-        prevExe = x;
-        prevIndex = index;
-        prevDepth = depth;
-        System.arraycopy(regs, 0, before, 0, 11);
+    protected void onStep(TraceStep s) {
+        String indent = "  ".repeat(s.depth());
+        // a subprogram's first instruction names the frame, as the kernel's log does with "func#N"
+        s.entered().ifPresent(f -> out.println(indent + "; in " + f + "()"));
+        if (s.source().isPresent() && (!s.source().get().equals(shown) || s.entered().isPresent())) {
+            shown = s.source().get();
+            // An assembly source line that reads as the instruction itself would only repeat it.
+            if (!sameText(shown.text(), Disassembler.text(s.insn()))) {
+                out.println(indent + "; " + shown.display());
+            }
+        }
+        out.println(indent + format(s));
     }
 
     @Override
-    public void exit(long[] regs) {
-        flush(regs);
-        prevIndex = -1;
+    protected void onExit(long[] regs) {
         out.flush();
     }
 
-    private void flush(long[] regs) {
-        if (prevIndex < 0) {
-            return;
-        }
-        String src = source.apply(prevExe, prevExe.slots[prevIndex]);
-        if (src != null && !src.equals(lastSource)) {
-            for (String l : src.split("\n")) {
-                out.println("  ".repeat(prevDepth) + "; " + l);
-            }
-            lastSource = src;
-        }
-        StringBuilder line = new StringBuilder();
-        line.append("  ".repeat(prevDepth));
-        line.append(String.format("%5d: %s", prevExe.slots[prevIndex], Disassembler.text(prevExe.program.insn(prevIndex))));
-        StringBuilder changed = new StringBuilder();
-        for (int r = 0; r < 11; r++) {
-            if (regs[r] != before[r]) {
-                changed.append(changed.isEmpty() ? "" : ", ").append('r').append(r).append(" = 0x").append(Long.toHexString(regs[r]));
-            }
-        }
-        if (!changed.isEmpty()) {
-            while (line.length() < 44) {
+    private static boolean sameText(String source, String insn) {
+        String a = source.replaceAll("[;#].*|//.*", "").replaceAll("^\\s*\\w+:", "").replaceAll("\\s+", "");
+        return a.equals(insn.replaceAll("\\s+", ""));
+    }
+
+    /** The line of one step without indentation: {@code slot: text ; changes}. */
+    public static String format(TraceStep s) {
+        StringBuilder line = new StringBuilder(String.format("%5d: %s", s.slot(), Disassembler.text(s.insn())));
+        String changes = changes(s);
+        if (!changes.isEmpty()) {
+            while (line.length() < 44 - 2 * s.depth()) {
                 line.append(' ');
             }
-            line.append(" ; ").append(changed);
+            line.append(" ; ").append(changes);
         }
-        out.println(line);
-        prevIndex = -1;
+        return line.toString();
+    }
+
+    /** {@code r0 = 0x5, fp-8 = 0x5}: what the step changed. */
+    public static String changes(TraceStep s) {
+        StringBuilder c = new StringBuilder();
+        for (TraceStep.RegChange r : s.regs()) {
+            c.append(c.isEmpty() ? "" : ", ").append('r').append(r.reg()).append(" = 0x").append(Long.toHexString(r.after()));
+        }
+        for (TraceStep.MemChange m : s.mem()) {
+            c.append(c.isEmpty() ? "" : ", ").append(m.where()).append(" = ").append(m.valueText());
+        }
+        return c.toString();
     }
 }

@@ -12,9 +12,12 @@ import java.util.OptionalInt;
  * {@link #maps()}), the license and the legacy kernel version.
  *
  * @param btf the object's {@code .BTF}, or null when it has none
+ * @param kernelBtf the {@code .BTF} bytes as BPF_BTF_LOAD accepts them (libbpf's fixups:
+ *                  DATASEC sizes and variable offsets from the ELF symbols, sorted;
+ *                  {@code .kconfig} externs as allocated variables), or null without BTF
  */
 public record LoadedObject(List<ObjectProgram> programs, List<ObjectMap> maps, String license,
-                           OptionalInt kernelVersion, Btf btf) {
+                           OptionalInt kernelVersion, Btf btf, byte[] kernelBtf) {
 
     public LoadedObject {
         programs = List.copyOf(programs);

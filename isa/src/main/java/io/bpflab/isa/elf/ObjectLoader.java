@@ -157,7 +157,7 @@ public final class ObjectLoader {
             if (programs.isEmpty()) {
                 throw new ObjectException("no program section (a section with instructions other than .text)");
             }
-            return new LoadedObject(programs, maps, license, version, btf);
+            return new LoadedObject(programs, maps, license, version, btf, btf == null ? null : kernelBtf());
         }
 
         private void readBtf() throws ObjectException {
@@ -802,6 +802,83 @@ public final class ObjectLoader {
             }
         }
 
+        /**
+         * The {@code .BTF} bytes with libbpf's fixups for the kernel (libbpf:
+         * btf_fixup_datasec and the .kconfig handling of bpf_object__collect_externs):
+         * clang leaves DATASEC sizes and variable offsets 0, so they come from the ELF
+         * sections and symbols (variables sorted by offset, as the kernel requires), and
+         * {@code .kconfig} externs become variables of bpflab's {@code .kconfig} map.
+         */
+        private byte[] kernelBtf() {
+            byte[] b = obj.section(".BTF").orElseThrow().data().clone();
+            int hdr = (int) u32(b, 4);
+            int p = hdr + (int) u32(b, 8);
+            int end = p + (int) u32(b, 12);
+            int id = 1;
+            while (p < end) {
+                long info = u32(b, p + 4);
+                int vlen = (int) (info & 0xffff);
+                BtfType t = btf.type(id);
+                p += 12;
+                switch (t) {
+                    case BtfType.Int i -> p += 4;
+                    case BtfType.Array a -> p += 12;
+                    case BtfType.Struct st -> p += 12 * vlen;
+                    case BtfType.Enum en -> p += (en.wide() ? 12 : 8) * vlen;
+                    case BtfType.FuncProto fp -> p += 8 * vlen;
+                    case BtfType.DeclTag dt -> p += 4;
+                    case BtfType.Var v -> {
+                        if (v.linkage() == 2 && kconfigOffsets.containsKey(v.name())) {
+                            put32(b, p, 1);
+                        }
+                        p += 4;
+                    }
+                    case BtfType.Datasec d -> {
+                        fixDatasec(b, p - 12, d);
+                        p += 12 * vlen;
+                    }
+                    default -> {
+                    }
+                }
+                id++;
+            }
+            return b;
+        }
+
+        private void fixDatasec(byte[] b, int at, BtfType.Datasec d) {
+            long size;
+            Map<String, Long> offsets = new HashMap<>();
+            if (d.name().equals(".kconfig") && kconfigMap >= 0) {
+                size = maps.get(kconfigMap).def().valueSize();
+                kconfigOffsets.forEach((k, v) -> offsets.put(k, (long) v));
+            } else {
+                var sec = obj.section(d.name());
+                if (sec.isEmpty()) {
+                    return;
+                }
+                size = sec.get().data().length;
+                for (ElfSymbol s : obj.symbols()) {
+                    if (d.name().equals(s.section()) && s.type() == Elf.STT_OBJECT) {
+                        offsets.put(s.name(), s.value());
+                    }
+                }
+            }
+            put32(b, at + 8, (int) size);
+            List<int[]> vars = new ArrayList<>();
+            for (BtfType.VarSecInfo vi : d.vars()) {
+                String name = btf.type(vi.type()).name();
+                long off = offsets.getOrDefault(name, (long) vi.offset());
+                vars.add(new int[] {vi.type(), (int) off, vi.size()});
+            }
+            vars.sort(java.util.Comparator.comparingInt(v -> v[1]));
+            for (int i = 0; i < vars.size(); i++) {
+                int v = at + 12 + 12 * i;
+                put32(b, v, vars.get(i)[0]);
+                put32(b, v + 4, vars.get(i)[1]);
+                put32(b, v + 8, vars.get(i)[2]);
+            }
+        }
+
         private Func funcAt(int section, int slot, String fromSection, long fromOffset) throws ObjectException {
             Code c = code.get(section);
             for (Func f : c.funcs) {
@@ -841,6 +918,8 @@ public final class ObjectLoader {
             int[] originSlot = new int[total];
             Map<Integer, SourceLine> lines = new HashMap<>();
             Map<Integer, String> functions = new LinkedHashMap<>();
+            List<BtfExt.FuncInfo> funcInfo = new ArrayList<>();
+            List<BtfExt.LineInfo> lineInfo = new ArrayList<>();
             for (Func f : order) {
                 Code c = code.get(f.section());
                 int base = start.get(f);
@@ -868,8 +947,15 @@ public final class ObjectLoader {
                     for (BtfExt.LineInfo li : ext.lineInfo(c.section.name())) {
                         long slot = Integer.toUnsignedLong(li.insnOff()) / 8;
                         if (slot >= f.start() && slot < f.start() + f.slots()) {
-                            lines.put(base + (int) (slot - f.start()), new SourceLine(btf.string(li.fileNameOff()),
+                            int at = base + (int) (slot - f.start());
+                            lines.put(at, new SourceLine(btf.string(li.fileNameOff()),
                                     li.line(), li.column(), btf.string(li.lineOff())));
+                            lineInfo.add(new BtfExt.LineInfo(at, li.fileNameOff(), li.lineOff(), li.line(), li.column()));
+                        }
+                    }
+                    for (BtfExt.FuncInfo fi : ext.funcInfo(c.section.name())) {
+                        if (Integer.toUnsignedLong(fi.insnOff()) == f.start() * 8L) {
+                            funcInfo.add(new BtfExt.FuncInfo(base, fi.typeId()));
                         }
                     }
                 }
@@ -882,7 +968,9 @@ public final class ObjectLoader {
                 throw new ObjectException(originSection[slot], originSlot[slot] * 8L, "program '" + main.name() + "': "
                         + e.describe());
             }
-            return new ObjectProgram(main.name(), code.get(main.section()).section.name(), p, lines, functions);
+            lineInfo.sort(java.util.Comparator.comparingInt(BtfExt.LineInfo::insnOff));
+            return new ObjectProgram(main.name(), code.get(main.section()).section.name(), p, lines, functions,
+                    funcInfo, lineInfo);
         }
     }
 

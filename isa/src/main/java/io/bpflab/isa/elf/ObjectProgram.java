@@ -2,6 +2,8 @@ package io.bpflab.isa.elf;
 
 import io.bpflab.isa.Program;
 import io.bpflab.isa.linux.SectionDef;
+import io.bpflab.isa.btf.BtfExt;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,13 +18,20 @@ import java.util.Optional;
  * @param lines source lines by slot of {@link #program()} (from {@code .BTF.ext} line_info),
  *              at the slots where line_info starts a new line
  * @param functions function names by the slot where each linked function starts
+ * @param funcInfo  {@code .BTF.ext} func_info of the linked program, for BPF_PROG_LOAD: each
+ *                  record's {@code insnOff} is a slot of {@link #program()} (the kernel's
+ *                  unit), not a byte offset in the section
+ * @param lineInfo  line_info the same way, ascending by slot
  */
 public record ObjectProgram(String name, String section, Program program, Map<Integer, SourceLine> lines,
-                           Map<Integer, String> functions) {
+                           Map<Integer, String> functions, List<BtfExt.FuncInfo> funcInfo,
+                           List<BtfExt.LineInfo> lineInfo) {
 
     public ObjectProgram {
         lines = Map.copyOf(lines);
         functions = Map.copyOf(functions);
+        funcInfo = List.copyOf(funcInfo);
+        lineInfo = List.copyOf(lineInfo);
     }
 
     /** libbpf's rule for the section name (program type, expected attach type, flags). */

@@ -74,14 +74,16 @@ class ObjectLoaderTest {
     @Test
     void textSubprogramsAreAppendedAndCallsRelinked() throws Exception {
         ObjectProgram tc = load("shared_subprogs.o").program("tc_len").orElseThrow();
-        assertEquals(Map.of(0, "tc_len", 4, "double_length", 8, "length_of", 11, "twice"), tc.functions());
+        assertEquals(List.of("tc_len", "double_sum", "add_len", "twice"), tc.functions().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
         for (int i = 0; i < tc.program().size(); i++) {
             if (tc.program().insn(i) instanceof Insn.CallLocal(Target t)) {
                 int to = tc.program().resolve(t, i);
                 assertTrue(tc.functions().containsKey(tc.program().slotOf(to)), "call at " + i + " reaches a function start");
             }
         }
-        assertEquals("double_length", tc.functionAt(6));
+        assertEquals("double_sum", tc.functionAt(tc.functions().entrySet().stream()
+                .filter(e -> e.getValue().equals("double_sum")).findFirst().orElseThrow().getKey() + 1));
     }
 
     @Test

@@ -1,0 +1,7 @@
+# kernel: R1 bitwise operator &= on pointer prohibited
+# hint: ptr-bitwise
+.section socket
+	r1 = r10
+	r1 &= 7
+	r0 = 0
+	exit

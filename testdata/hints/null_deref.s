@@ -1,0 +1,10 @@
+# kernel: R0 invalid mem access 'map_value_or_null'
+# hint: null-deref
+.map m, hash, key=4, value=8, entries=1
+	*(u32 *)(r10 - 4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = m ll
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 + 0)
+	exit

@@ -1,0 +1,6 @@
+# kernel: invalid shift 64
+# hint: invalid-shift
+.section socket
+	r0 = 1
+	r0 <<= 64
+	exit
