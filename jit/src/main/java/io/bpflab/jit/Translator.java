@@ -61,7 +61,6 @@ final class Translator {
     static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_long, fnParams(List.of(CD_int, CD_MACHINE, CD_int)));
 
     private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(CD_long, CD_long, CD_long);
-    private static final MethodTypeDesc JJ_Z = MethodTypeDesc.of(CD_boolean, CD_long, CD_long);
     private static final MethodTypeDesc J_J = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc JI_J = MethodTypeDesc.of(CD_long, CD_long, CD_int);
 
