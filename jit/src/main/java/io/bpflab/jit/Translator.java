@@ -38,10 +38,15 @@ import java.util.Set;
 
 /**
  * Translates one {@link Executable} into the bytes of one class: a static method per
- * subprogram with the eBPF registers in {@code long} locals, jumps as JVM branches, every
- * operation an {@code invokestatic} of {@link io.bpflab.vm.Semantics} (or the region checks
- * of {@link io.bpflab.vm.Memory}), the same methods the interpreter calls. Subprograms over
- * HotSpot's method size limit become a call into the interpreter.
+ * subprogram with the eBPF registers in {@code long} locals, jumps as JVM compares and
+ * branches, the other operations an {@code invokestatic} of {@link io.bpflab.vm.Semantics}
+ * (the methods the interpreter calls) or a JVM instruction of the same meaning, held equal
+ * by the differential test. Loads and stores outside the stack are checked once per group
+ * (one base register, one block) against the region remembered in locals; the budget is
+ * checked where a loop may close. Where exactness needs the interpreter (a group no
+ * single region holds, a budget that may run out before the next check) the interpreter
+ * runs the rest of the frame. Subprograms over HotSpot's method size limit are split, or
+ * become a call into the interpreter.
  */
 final class Translator {
 
