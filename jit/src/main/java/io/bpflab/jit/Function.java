@@ -266,6 +266,9 @@ final class Function {
                              boolean write) {
         Integer first = open.get(base);
         if (first == null) {
+            // A group's check re-points the one remembered window its later members use: a group
+            // through another base opened in between would leave them reading its region.
+            open.clear();
             open.put(base, i);
             groups[i] = new Group(i, base, off, off + size, !write, write);
         } else {
