@@ -413,8 +413,8 @@ final class Function {
             case Insn.Atomic a -> 90;
             case Insn.LoadImm64 a -> 6;
             case Insn.LegacyLoad a -> 32;
-            case Insn.JumpReg j -> 80;
-            case Insn.JumpImm j -> 80;
+            case Insn.JumpReg j -> 56;
+            case Insn.JumpImm j -> 56;
             case Insn.Ja j -> 28;
             case Insn.Gotol j -> 28;
             case Insn.MayGoto j -> 40;
