@@ -56,3 +56,10 @@ g:
 	.text
 	.loc	0 40 1
 	exit
+
+# A .loc not used before the section changes is dropped (llvm: MCObjectStreamer::changeSectionImpl).
+	.section	xdp,"ax",@progbits
+	.loc	0 60 1
+	.text
+	.loc	0 61 2
+	exit

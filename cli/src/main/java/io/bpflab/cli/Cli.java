@@ -27,7 +27,11 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(Object command) {
-        CommandLine cl = new CommandLine(command);
+        return configure(new CommandLine(command));
+    }
+
+    /** Applies bpflab's settings to {@code cl} and the subcommands it has now (picocli does not pass them to later ones). */
+    static CommandLine configure(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // `--packet @frame.hex` names a data file (DESIGN §2); picocli would read it as an argument file.
         cl.setExpandAtFiles(false);
@@ -46,7 +50,11 @@ public final class Cli {
     }
 
     private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return report(e, cl.getErr());
+    }
+
+    /** What a command's exception tells the user, on {@code err}; returns {@link #BAD_INPUT}. */
+    static int report(Exception e, PrintWriter err) {
         if (e instanceof BadInput) {
             err.println(e.getMessage());
         } else if (e instanceof java.io.IOException io) {

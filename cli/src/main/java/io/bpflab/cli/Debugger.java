@@ -397,29 +397,7 @@ final class Debugger {
 
     /** What an address points into, for people: {@code fp-8}, {@code counts[1]+0}, {@code map counts}; empty for a number. */
     private String pointee(long v) {
-        Vm vm = session.vm();
-        int d = ended ? 0 : depth;
-        long fp = vm.frameTop(d);
-        if (v == fp) {
-            return "fp";
-        }
-        if (v < fp && v >= fp - Vm.FRAME_SIZE) {
-            return "fp-" + (fp - v);
-        }
-        var region = vm.memory().regionOf(v, 1);
-        if (region != null) {
-            return region.name() + "+" + (v - region.start());
-        }
-        for (Map.Entry<String, BpfMap> e : session.maps().entrySet()) {
-            try {
-                if (vm.mapOf(v) == e.getValue()) {
-                    return "map " + e.getKey();
-                }
-            } catch (BpfFault notAMap) {
-                return "";
-            }
-        }
-        return "";
+        return io.bpflab.vm.Addresses.describe(session.vm(), v, ended ? 0 : depth, true);
     }
 
     private static final Pattern EXAMINE = Pattern.compile("x(?:/(\\d*)([xdu]?)([bhwg]?))?\\s+(.+)");

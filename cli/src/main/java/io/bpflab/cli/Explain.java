@@ -41,6 +41,17 @@ final class Explain {
         return Hints.hint(v.message()).map(h -> "hint: " + h + "\n").orElse("");
     }
 
+    /**
+     * {@code   hint: ...} for the kernel's rejection ({@code verify --kernel}) when bpflab's own
+     * verdict did not already explain the same message, or nothing.
+     */
+    static String kernelHintLine(Verdict bpflab, boolean kernelAccepted, String kernelMessage) {
+        if (kernelAccepted || !bpflab.accepted() && bpflab.message().equals(kernelMessage)) {
+            return "";
+        }
+        return Hints.hint(kernelMessage).map(h -> "  hint: " + h + "\n").orElse("");
+    }
+
     /** The instruction lines of a level-1 or level-2 log, in order. */
     static List<LogLine> parse(String log) {
         List<LogLine> out = new ArrayList<>();
@@ -135,7 +146,7 @@ final class Explain {
             }
             Set<String> defs = defs(insn.get());
             Set<String> uses = uses(insn.get());
-            boolean branch = Insn.jumpTargetOf(insn.get()) != null;
+            boolean branch = insn.get() instanceof Insn.JumpImm || insn.get() instanceof Insn.JumpReg;
             if (k == last) {
                 keep.add(k);
                 live.addAll(uses);

@@ -1,5 +1,7 @@
 package io.bpflab.cli;
 
+import java.io.PrintWriter;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,12 +29,46 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = QuickVerify.writer(System.out, "stdout.encoding");
+        PrintWriter err = QuickVerify.writer(System.err, "stderr.encoding");
+        OptionalInt quick = QuickVerify.run(args, out, err);
+        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (DESIGN §2: 0 yes, 1 a verdict said no, 2 bad input). */
     public static int run(String... args) {
-        return Cli.commandLine(new Main()).execute(args);
+        return commandLineFor(args).execute(args);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, a root
+     * holding only that subcommand. picocli reads every option annotation of every command
+     * it is given, which was most of the start-up of a short call such as
+     * {@code bpflab verify small.s}; help, a typo or no command get the whole tree.
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> c : Main.class.getAnnotation(Command.class).subcommands()) {
+                if (c.getAnnotation(Command.class).name().equals(args[0])) {
+                    CommandLine cl = new CommandLine(new Root());
+                    cl.addSubcommand(c);
+                    return Cli.configure(cl);
+                }
+            }
+        }
+        return Cli.commandLine(new Main());
+    }
+
+    /** The {@code bpflab} root without its subcommands, for {@link #commandLineFor}. */
+    @Command(name = "bpflab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+    static final class Root implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        }
     }
 
     @Override

@@ -243,6 +243,12 @@ final class ObjectInput {
         return sb.toString();
     }
 
+    /** The source line of instruction {@code slot} of an object's program (line info), else empty. */
+    static java.util.Optional<io.bpflab.isa.elf.SourceLine> lineOf(Program program, int slot) {
+        ObjectProgram p = program == null ? null : SOURCES.get(program);
+        return p == null ? java.util.Optional.empty() : p.lineAt(slot);
+    }
+
     /** {@code  (file.c:42: text)} for instruction {@code slot} of an object's program, else empty. */
     static String sourceOf(Program program, int slot) {
         ObjectProgram p = program == null ? null : SOURCES.get(program);
@@ -350,15 +356,8 @@ final class ObjectInput {
         if (object == null || program == null || object.kernelBtf() == null || program.funcInfo().isEmpty()) {
             return request;
         }
-        java.nio.ByteBuffer f = java.nio.ByteBuffer.allocate(program.funcInfo().size() * 8)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        program.funcInfo().forEach(x -> f.putInt(x.insnOff()).putInt(x.typeId()));
-        java.nio.ByteBuffer l = java.nio.ByteBuffer.allocate(program.lineInfo().size() * 16)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        program.lineInfo().forEach(x -> l.putInt(x.insnOff()).putInt(x.fileNameOff()).putInt(x.lineOff())
-                .putInt(x.line() << 10 | x.column()));
-        return request.withBtf(new io.bpflab.kernel.ProgramBtf(object.kernelBtf(), f.array(), program.funcInfo().size(),
-                l.array(), program.lineInfo().size()));
+        return request.withBtf(new io.bpflab.kernel.ProgramBtf(object.kernelBtf(), program.funcInfoBytes(),
+                program.funcInfo().size(), program.lineInfoBytes(), program.lineInfo().size()));
     }
 
     static io.bpflab.kernel.LoadRequest withBtf(RunCommand.Loaded in, io.bpflab.kernel.LoadRequest request) {

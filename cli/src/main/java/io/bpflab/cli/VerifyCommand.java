@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             "Level 0 prints one verdict line per program, 1 the kernel-style log of the failing path,",
             "2 every processed instruction with its register state. Exit 0 when every program is",
             "accepted, 1 when one is rejected, 2 on bad input. Programs using what bpflab does not",
-            "model yet (helper calls, maps, context access) are rejected with a",
-            "message saying so.",
+            "model yet (variable-offset stack access, kfuncs) are rejected with a message saying so.",
+            "The programs are verified in parallel on every core, their results printed in order.",
             "--kernel also loads each program into the running kernel (as its type, a socket filter",
             "without one; its maps created) and prints the kernel's verdict, first error, processed",
             "count and log beside bpflab's, and DISAGREE where the verdicts differ; exit 1 when either",
@@ -61,8 +61,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--unpriv", description = "verify as for a loader without CAP_BPF and CAP_PERFMON")
     boolean unprivileged;
 
-    @Option(names = "--json", description = "one JSON object per program")
+    @Option(names = "--json", description = "one JSON object per program (the same as --format json)")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit",
+            description = "text (default), json (lines), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML)")
+    CiReport.Format format;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+            description = "exit 1 on a rejection (error, the default) or also on a program close to a limit (warning)")
+    CiReport.FailOn failOn;
+
+    @Option(names = {"-r", "--recursive"},
+            description = "verify every .o/.s/.bin/.data beneath each DIR argument and print a summary")
+    boolean recursive;
 
     @Option(names = "--explain", description = "after a rejection, the path that led there, cut down to what explains the error")
     boolean explain;
@@ -77,12 +89,17 @@ final class VerifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ObjectInput.BtfOption btf;
 
+    /** Where {@link QuickVerify} (which runs this command without picocli) wants the output; null under picocli. */
+    PrintWriter quickOut;
+    PrintWriter quickErr;
+
     /**
      * One program to verify: where it came from, and its instructions or the raw bytes;
-     * {@code loaded} has its maps, and the name its type came from, for the kernel.
+     * {@code loaded} has its maps, and the name its type came from, for the kernel;
+     * {@code source} the assembly it came from (for source lines), if any.
      */
     private record Job(String file, String section, ProgramType type, Program program, byte[] code,
-                       RunCommand.Loaded loaded) {
+                       RunCommand.Loaded loaded, Assembly source) {
         /** What the kernel is told at load: the type (a socket filter by default), the maps, the license. */
         io.bpflab.verifier.LoadAttrs attrs() {
             List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
@@ -93,8 +110,30 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** bpflab's verdict, and with --kernel the kernel's or why it could not load the program. */
-    private record Outcome(Job job, Verdict verdict, KernelEngine.Verdict kernel, String kernelError) {
+    /**
+     * bpflab's verdict and how long it took, and with --kernel the kernel's or why it could
+     * not load the program.
+     */
+    private record Outcome(Job job, Verdict verdict, KernelEngine.Verdict kernel, String kernelError, long nanos) {
+
+        /** What the CI formats and the corpus summary report: the source line from the assembly or the object's line info. */
+        VerifiedProgram report() {
+            String sourceFile = null;
+            java.util.OptionalInt line = java.util.OptionalInt.empty();
+            if (!verdict.accepted() && job.source() != null && job.program() != null) {
+                line = job.source().sourceLines(job.section()).at(job.program().indexOfSlot(verdict.insn()))
+                        .map(l -> java.util.OptionalInt.of(l.line())).orElse(java.util.OptionalInt.empty());
+            } else if (!verdict.accepted()) {
+                java.util.Optional<io.bpflab.isa.elf.SourceLine> s = ObjectInput.lineOf(job.program(), verdict.insn());
+                if (s.isPresent()) {
+                    // clang records the name as compiled, relative to its directory: beside the object, usually
+                    Path beside = Path.of(job.file()).resolveSibling(s.get().file());
+                    sourceFile = !Path.of(s.get().file()).isAbsolute() && Files.exists(beside) ? beside.toString() : s.get().file();
+                    line = java.util.OptionalInt.of(s.get().line());
+                }
+            }
+            return new VerifiedProgram(job.file(), job.section(), job.type(), verdict, sourceFile, line, nanos);
+        }
     }
 
     @Override
@@ -109,55 +148,100 @@ final class VerifyCommand implements Callable<Integer> {
         if (kernel) {
             KernelEngine.requireAvailable("bpflab verify --kernel");
         }
+        if (json && format != null && format != CiReport.Format.json) {
+            throw new Cli.BadInput("--json and --format " + format + " contradict each other");
+        }
+        CiReport.Format fmt = format != null ? format : json ? CiReport.Format.json : CiReport.Format.text;
+        long start = System.nanoTime();
         ProgramType forced = type == null ? null : RunCommand.Loaded.programType(type);
-        List<List<Job>> perFile = new ArrayList<>();
-        List<String> bad = new ArrayList<>();
-        for (Path f : files) {
+        List<Path> inputs = Corpus.expand(files, recursive);
+        // each file's programs, or the one-line reason it has none; files are read in parallel
+        List<Object> perFile = inputs.parallelStream().map(f -> {
             try {
-                perFile.add(jobs(f, forced));
+                return (Object) jobs(f, forced);
             } catch (Cli.BadInput e) {
-                perFile.add(List.of());
-                bad.add(e.getMessage());
+                return e.getMessage();
             } catch (IOException e) {
-                perFile.add(List.of());
-                bad.add("bpflab: " + Cli.describe(e));
+                return "bpflab: " + Cli.describe(e);
+            }
+        }).toList();
+        List<String> bad = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Object o : perFile) {
+            if (o instanceof String message) {
+                bad.add(message);
+            } else {
+                ((List<?>) o).forEach(j -> jobs.add((Job) j));
             }
         }
         PathExplorer.Options options = new PathExplorer.Options(!unprivileged, Math.max(logLevel, explain ? 1 : 0));
-        List<Job> jobs = perFile.stream().flatMap(List::stream).toList();
-        List<Outcome> outcomes = jobs.parallelStream().map(j -> verify(j, options)).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
+        PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
+        Corpus.Progress progress = new Corpus.Progress(err, recursive && Corpus.Progress.onTerminal(), jobs.size());
+        List<Outcome> outcomes = jobs.parallelStream().map(j -> {
+            Outcome o = verify(j, options);
+            progress.done(o.verdict().accepted());
+            return o;
+        }).toList();
+        progress.finish();
         bad.forEach(err::println);
-        boolean anyRejected = false;
+        List<VerifiedProgram> reports = outcomes.stream().map(Outcome::report).toList();
+        boolean fail = reports.stream().anyMatch(failOn::fails);
         boolean kernelFailed = false;
         for (Outcome o : outcomes) {
-            anyRejected |= !o.verdict().accepted() || o.kernel() != null && !o.kernel().accepted();
+            fail |= o.kernel() != null && !o.kernel().accepted();
             if (o.kernelError() != null) {
                 kernelFailed = true;
                 err.println(o.kernelError());
             }
-            out.print(json ? json(o) + "\n" : text(o));
+        }
+        switch (fmt) {
+            case text -> {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome o = outcomes.get(i);
+                    // a corpus lists only the programs that need a look; the summary counts the rest
+                    if (!recursive || !o.verdict().accepted() || !reports.get(i).warnings().isEmpty() || logLevel > 0
+                            || o.kernel() != null) {
+                        out.print(text(o) + CiReport.warningLines(reports.get(i)));
+                    }
+                }
+                if (recursive) {
+                    out.print(Corpus.summary(reports, bad.size(), System.nanoTime() - start,
+                            java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
+                }
+            }
+            case json -> {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    out.println(json(outcomes.get(i), reports.get(i)));
+                }
+                if (recursive) {
+                    out.println(Corpus.summaryJson(reports, bad.size(), System.nanoTime() - start));
+                }
+            }
+            case sarif -> out.print(CiReport.sarif(reports, new Main.Version().getVersion()[0]));
+            case junit -> out.print(CiReport.junit(reports, failOn));
         }
         if (html != null) {
             VerifyReport.write(html, outcomes.stream().map(o -> new VerifyReport.Item(o.job().file(), o.job().section(),
-                    o.job().type(), o.job().program(), o.verdict())).toList(), !unprivileged);
+                    o.job().type(), o.job().program(), o.job().attrs(), o.verdict())).toList(), !unprivileged);
         }
         out.flush();
         err.flush();
-        return !bad.isEmpty() || kernelFailed ? Cli.BAD_INPUT : anyRejected ? Cli.NO : Cli.OK;
+        return !bad.isEmpty() || kernelFailed ? Cli.BAD_INPUT : fail ? Cli.NO : Cli.OK;
     }
 
     private Outcome verify(Job j, PathExplorer.Options options) {
+        long t0 = System.nanoTime();
         Verdict v = j.program() != null ? PathExplorer.verify(j.program(), options, j.attrs())
                 : PathExplorer.verify(j.code(), options);
+        long nanos = System.nanoTime() - t0;
         if (!kernel) {
-            return new Outcome(j, v, null, null);
+            return new Outcome(j, v, null, null, nanos);
         }
         try {
-            return new Outcome(j, v, KernelEngine.verify(j.loaded(), j.code(), logLevel), null);
+            return new Outcome(j, v, KernelEngine.verify(j.loaded(), j.code(), logLevel), null, nanos);
         } catch (Cli.BadInput e) {
-            return new Outcome(j, v, null, e.getMessage());
+            return new Outcome(j, v, null, e.getMessage(), nanos);
         }
     }
 
@@ -170,7 +254,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (base.endsWith(".data")) {
             RunCommand.Loaded l = RunCommand.Loaded.of(file, null, type);
-            return List.of(new Job(name, null, l.type, l.program, null, l));
+            return List.of(new Job(name, null, l.type, l.program, null, l, null));
         }
         if (base.endsWith(".o")) {
             return objectJobs(file, forced);
@@ -185,11 +269,11 @@ final class VerifyCommand implements Callable<Integer> {
                 if (section == null || section.equals(e.getKey())) {
                     ProgramType t = typeOf(forced, e.getKey());
                     out.add(new Job(name, e.getKey(), t, e.getValue(), null,
-                            loaded(base, e.getValue(), a, t, type != null ? type : e.getKey())));
+                            loaded(base, e.getValue(), a, t, type != null ? type : e.getKey()), a));
                 }
             }
             if (out.isEmpty() && section == null && a.program() != null) {
-                out.add(new Job(name, null, forced, a.program(), null, loaded(base, a.program(), a, forced, type)));
+                out.add(new Job(name, null, forced, a.program(), null, loaded(base, a.program(), a, forced, type), null));
             }
             if (out.isEmpty()) {
                 throw new Cli.BadInput(name + ": " + (section == null ? "no program"
@@ -207,7 +291,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         RunCommand.Loaded raw = new RunCommand.Loaded(base, null, List.of(), forced, false, new byte[0], null, null);
         raw.typeSource = type;
-        return List.of(new Job(name, null, forced, null, code, raw));
+        return List.of(new Job(name, null, forced, null, code, raw, null));
     }
 
     /** A program of an assembly file with the file's maps, as run would load it. */
@@ -230,7 +314,7 @@ final class VerifyCommand implements Callable<Integer> {
                 l.typeSource = type;
             }
             out.add(new Job(file.toString(), l.objectProgram.section() + (l.objectProgram.name().equals(l.objectProgram.section())
-                    ? "" : "/" + p), l.type, l.program, null, l));
+                    ? "" : "/" + p), l.type, l.program, null, l, null));
         }
         return out;
     }
@@ -285,6 +369,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : "rejected: " + k.message() + " (" + (processed.isEmpty() ? "" : processed + ", ") + errnoName + ")")
                 .append('\n');
         difference(v, k).ifPresent(d -> sb.append("  ").append(d).append('\n'));
+        sb.append(Explain.kernelHintLine(v, k.accepted(), k.message()));
         return sb.toString();
     }
 
@@ -303,7 +388,8 @@ final class VerifyCommand implements Callable<Integer> {
         return java.util.Optional.empty();
     }
 
-    private String json(Outcome o) {
+    /** DESIGN §2's object, {@link CiReport#jsonFields}, then the kernel's verdict with --kernel. */
+    private String json(Outcome o, VerifiedProgram report) {
         Job j = o.job();
         Verdict v = o.verdict();
         StringBuilder sb = new StringBuilder("{\"file\":" + RunCommand.Json.str(j.file())
@@ -313,7 +399,8 @@ final class VerifyCommand implements Callable<Integer> {
                 + ",\"insn\":" + (v.accepted() ? "null" : Integer.toString(v.insn()))
                 + ",\"message\":" + RunCommand.Json.str(v.message())
                 + ",\"processed\":" + v.processed()
-                + ",\"stack_depth\":" + v.stackDepth());
+                + ",\"stack_depth\":" + v.stackDepth()
+                + CiReport.jsonFields(report, recursive));
         KernelEngine.Verdict k = o.kernel();
         if (k != null) {
             sb.append(",\"kernel\":{\"verdict\":\"").append(k.accepted() ? "accepted" : "rejected").append('"')

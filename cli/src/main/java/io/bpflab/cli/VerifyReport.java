@@ -33,8 +33,12 @@ final class VerifyReport {
     private VerifyReport() {
     }
 
-    /** One verified program. {@code program} is null for raw bytes that do not decode. */
-    record Item(String file, String section, ProgramType type, Program program, Verdict verdict) {
+    /**
+     * One verified program. {@code program} is null for raw bytes that do not decode;
+     * {@code attrs} are what it was verified with (type, maps, license).
+     */
+    record Item(String file, String section, ProgramType type, Program program, io.bpflab.verifier.LoadAttrs attrs,
+                Verdict verdict) {
     }
 
     /** What the level-2 log says about one instruction. */
@@ -95,10 +99,10 @@ final class VerifyReport {
         }
         PathExplorer.Options two = new PathExplorer.Options(privileged, 2);
         PathExplorer.Options one = new PathExplorer.Options(privileged, 1);
-        Map<Integer, Visits> visits = visits(PathExplorer.verify(p, two).kernelLog());
+        Map<Integer, Visits> visits = visits(PathExplorer.verify(p, two, it.attrs()).kernelLog());
         Set<Integer> failing = new LinkedHashSet<>();
         if (!v.accepted()) {
-            Explain.parse(PathExplorer.verify(p, one).kernelLog()).forEach(l -> failing.add(l.slot()));
+            Explain.parse(PathExplorer.verify(p, one, it.attrs()).kernelLog()).forEach(l -> failing.add(l.slot()));
         }
         sb.append("<h3>Instructions and the verifier's state</h3>\n<table class=\"insns\"><thead><tr><th>insn</th><th>instruction</th>"
                 + "<th>state after it (each visit)</th><th>branches</th></tr></thead><tbody>\n");

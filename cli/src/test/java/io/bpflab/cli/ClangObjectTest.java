@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The C programs of testdata/elf, compiled by clang-19 (the committed {@code .o}): each
- * program runs on the interpreter with the packet or context its source names, and must
+ * program runs on the interpreter and on the JIT with the packet or context its source names, and must
  * give the r0, map contents and trace_printk lines its {@code // test:},
  * {@code // map-after:} and {@code // printk:} comments say; then, where bpf() works, the
  * same object goes into the running kernel (maps created, global data written, prog arrays
@@ -111,6 +111,15 @@ class ClangObjectTest {
 
     @TestFactory
     Stream<DynamicTest> interpreter() throws IOException {
+        return onEngine(io.bpflab.jit.Engine.INTERPRETER);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> jit() throws IOException {
+        return onEngine(io.bpflab.jit.Engine.JIT);
+    }
+
+    private Stream<DynamicTest> onEngine(io.bpflab.jit.Engine engine) throws IOException {
         Map<String, byte[]> inputs = inputs();
         return specs().stream().map(s -> DynamicTest.dynamicTest(s.source().getFileName().toString(), () -> {
             byte[] bytes = Files.readAllBytes(s.object());
@@ -123,7 +132,8 @@ class ClangObjectTest {
                 Executable x = l.load(vm);
                 byte[] in = inputs.get(run.input());
                 assertNotNull(in, run.input());
-                long r0 = vm.run(x, RunCommand.context(l.type, run.packet() ? in : null, run.packet() ? null : in));
+                long r0 = RunCommand.runner(engine, vm, x, l.name)
+                        .run(RunCommand.context(l.type, run.packet() ? in : null, run.packet() ? null : in));
                 assertEquals(run.r0(), r0, s.source() + " " + run.program() + ": r0");
             }
             Map<String, BpfMap> maps = first.mapsByName(vm);

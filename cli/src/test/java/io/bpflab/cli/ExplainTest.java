@@ -45,6 +45,18 @@ class ExplainTest {
     }
 
     @Test
+    void theKernelsRejectionGetsAHintWhenBpflabsDidNotExplainIt() {
+        var notModelled = new io.bpflab.verifier.Verdict(false, 0, "bpflab does not model context access yet (insn 0)", 1,
+                List.of(), 0, "");
+        assertEquals("  hint: r0 may be NULL here: after bpf_map_lookup_elem (or any helper that returns a pointer or NULL),"
+                + " test `if r0 == 0 goto ...` before dereferencing it; on the path where the test passes the verifier knows"
+                + " it is not NULL.\n", Explain.kernelHintLine(notModelled, false, "R0 invalid mem access 'map_value_or_null'"));
+        assertEquals("", Explain.kernelHintLine(notModelled, true, ""), "accepted by the kernel");
+        var same = new io.bpflab.verifier.Verdict(false, 1, "invalid shift 60", 2, List.of(), 0, "");
+        assertEquals("", Explain.kernelHintLine(same, false, "invalid shift 60"), "already explained under bpflab's verdict");
+    }
+
+    @Test
     void sliceFollowsDataThroughTheStack() {
         var program = io.bpflab.asm.Assembler.assemble("r1 = 7\n*(u64 *)(r10 - 8) = r1\nr2 = 1\nr3 = *(u64 *)(r10 - 8)\nr0 = r3\nexit\n",
                 "t.s", io.bpflab.asm.Dialect.LLVM).program();

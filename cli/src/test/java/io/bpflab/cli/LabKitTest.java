@@ -53,6 +53,26 @@ class LabKitTest {
         }
     }
 
+    /** bpflab's own verifier gives each first attempt the kernel's last error line and accepts each solution. */
+    @Test
+    void bpflabsVerifierJudgesTheLabsAsTheKernelDoes() {
+        List<String> expected = List.of(
+                "1-hello: rejected at insn 5: invalid read from stack R1 off=0 size=7",
+                "2-counter: rejected at insn 9: R0 invalid mem access 'map_value_or_null'",
+                "3-drop-port: rejected at insn 7: R2 offset is outside of the packet",
+                "4-loop-sum: rejected at insn 13: R9 min value is outside of the allowed memory range",
+                "5-tracer: rejected at insn 17: BPF_EXIT instruction in main prog would lead to reference leak");
+        for (String e : expected) {
+            String lab = e.substring(0, e.indexOf(':'));
+            CliRun attempt = CliRun.of("verify", labs().resolve(lab).resolve("attempt.s").toString());
+            assertEquals(Cli.NO, attempt.exitCode(), attempt.out() + attempt.err());
+            assertTrue(attempt.out().contains(e.substring(lab.length() + 2) + " (processed "), attempt.out());
+            assertTrue(attempt.out().contains("\nhint: "), "a hint: " + attempt.out());
+            CliRun solution = CliRun.of("verify", labs().resolve(lab).resolve("solution.s").toString());
+            assertEquals(Cli.OK, solution.exitCode(), solution.out());
+        }
+    }
+
     @Test
     void theKernelRejectsEveryFirstAttemptWithItsMessage() {
         var a = KernelBpf.availability();

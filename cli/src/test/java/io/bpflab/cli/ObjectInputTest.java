@@ -182,6 +182,48 @@ class ObjectInputTest {
         assertTrue(r.out().endsWith("r0 = 0x2a\n"), r.out() + r.err());
     }
 
+    /**
+     * Damaged objects through everything {@code run} does before running: load, create the
+     * maps in a machine, fill prog arrays, decode for the interpreter. Only bad input may
+     * come out, never another exception.
+     */
+    @Test
+    void fuzzedObjectsAreBadInputOrRun() throws Exception {
+        java.util.Random rnd = new java.util.Random(0x0b1ec7);
+        java.util.List<String> seeds = java.util.List.of("legacy_maps.o", "iproute2_maps.o", "ringbuf.o", "tail_call.o",
+                "map_in_map.o", "global_data.o", "lpm_trie.o", "queue_stack.o");
+        int runs = 0;
+        for (String seed : seeds) {
+            byte[] orig = Files.readAllBytes(DIR.resolve(seed));
+            for (int n = 0; n < 250; n++) {
+                byte[] b = orig.clone();
+                for (int k = 1 + rnd.nextInt(4); k > 0; k--) {
+                    int at = rnd.nextInt(b.length - 4) & ~3;
+                    int v = switch (rnd.nextInt(3)) {
+                        case 0 -> 0xffffffff;
+                        case 1 -> rnd.nextInt(1 << 20);
+                        default -> rnd.nextInt();
+                    };
+                    for (int i = 0; i < 4; i++) {
+                        b[at + i] = (byte) (v >>> (8 * i));
+                    }
+                }
+                runs++;
+                try {
+                    RunCommand.Loaded l = ObjectInput.loaded(DIR.resolve(seed), b, null, null);
+                    io.bpflab.vm.Vm vm = io.bpflab.vm.Vm.linux();
+                    l.createMaps(vm);
+                    l.load(vm);
+                } catch (Cli.BadInput e) {
+                    assertTrue(e.getMessage().startsWith(DIR.resolve(seed).toString()) || !e.getMessage().isBlank());
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    org.junit.jupiter.api.Assertions.fail(seed + " mutation " + n + " threw " + e, e);
+                }
+            }
+        }
+        assertEquals(2000, runs);
+    }
+
     @Test
     void kernelVersionFromTheRelease() {
         assertEquals(6 << 16 | 18 << 8 | 44, ObjectInput.kernelVersion("6.18.44-fc-v669"));

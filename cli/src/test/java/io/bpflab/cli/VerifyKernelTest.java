@@ -101,6 +101,7 @@ class VerifyKernelTest {
         assertEquals("{\"file\":\"" + ret + "\",\"section\":\".text\",\"type\":\"cgroup_skb\",\"verdict\":\"rejected\","
                 + "\"insn\":1,\"message\":\"At program exit the register R0 has smin=5 smax=5 should have been in [0, 1]\","
                 + "\"processed\":2,\"stack_depth\":0,"
+                + "\"loop_iterations\":0,\"line\":2,\"warnings\":[],"
                 + "\"kernel\":{\"verdict\":\"rejected\",\"message\":\"At program exit the register R0 has smin=5 smax=5"
                 + " should have been in [0, 1]\",\"processed\":2,\"errno\":22},\"agree\":true}\n", r.out());
         CliRun ok = CliRun.of("verify", "--kernel", "--json", "--log-level", "1", ret.toString());

@@ -35,6 +35,17 @@ class VerifyReportTest {
     }
 
     @Test
+    void statesOfAProgramWithMapsAndHelpersComeFromTheSameVerification(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("lab2.html");
+        Path attempt = LabKitTest.labs().resolve("2-counter/attempt.s");
+        assertEquals(Cli.NO, CliRun.of("verify", attempt.toString(), "--html", html.toString()).exitCode());
+        String page = Files.readString(html);
+        assertTrue(page.contains("R0=map_value_or_null(id=1,map=pkts,ks=4,vs=8)"), page);
+        assertTrue(page.contains("<tr id=\"insn9\" class=\"path fail\">"), page);
+        assertTrue(page.contains("<b>hint:</b> r0 may be NULL here"), page);
+    }
+
+    @Test
     void prunedBranchesAreShown(@TempDir Path dir) throws Exception {
         Path src = dir.resolve("join.s");
         Files.writeString(src, Files.readString(Path.of(System.getProperty("bpflab.root", ".."), "testdata/verifier/logs/join.s")));

@@ -32,23 +32,25 @@ public final class Assembly {
     private final List<MapDef> maps;
     private final BpfObject object;
     private final List<String> programSections;
-    private final Map<String, SourceLines> sourceLines;
+    private Supplier<Map<String, SourceLines>> buildSourceLines;
+    private volatile Map<String, SourceLines> sourceLines;
     private Supplier<Map<String, Program>> build;
     private volatile Map<String, Program> programs;
 
     Assembly(String file, List<Diagnostic> diagnostics, List<MapDef> maps, BpfObject object,
-             List<String> programSections, Map<String, SourceLines> sourceLines, Supplier<Map<String, Program>> build) {
+             List<String> programSections, Supplier<Map<String, SourceLines>> sourceLines,
+             Supplier<Map<String, Program>> build) {
         this.file = file;
         this.diagnostics = List.copyOf(diagnostics);
         this.maps = List.copyOf(maps);
         this.object = object;
         this.programSections = List.copyOf(programSections);
-        this.sourceLines = Map.copyOf(sourceLines);
+        this.buildSourceLines = sourceLines;
         this.build = build;
     }
 
     static Assembly failed(String file, List<Diagnostic> diagnostics) {
-        return new Assembly(file, diagnostics, List.of(), null, List.of(), Map.of(), Map::of);
+        return new Assembly(file, diagnostics, List.of(), null, List.of(), Map::of, Map::of);
     }
 
     public String file() {
@@ -94,7 +96,18 @@ public final class Assembly {
 
     /** The line of this file each instruction of {@code section} came from (empty when not known). */
     public SourceLines sourceLines(String section) {
-        return sourceLines.getOrDefault(section, SourceLines.NONE);
+        Map<String, SourceLines> s = sourceLines;
+        if (s == null) {
+            // Built on first use, as the programs are: assembling to an object does not need them.
+            synchronized (this) {
+                if (sourceLines == null) {
+                    sourceLines = Map.copyOf(buildSourceLines.get());
+                    buildSourceLines = null;
+                }
+                s = sourceLines;
+            }
+        }
+        return s.getOrDefault(section, SourceLines.NONE);
     }
 
     /** Maps declared with {@code .map}, in declaration order. */

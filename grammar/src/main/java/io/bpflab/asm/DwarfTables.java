@@ -324,6 +324,10 @@ final class DwarfTables {
         return file < files.size() && files.get((int) file) != null;
     }
 
+    void sectionChanged() {
+        locSeen = false;
+    }
+
     /** llvm: MCDwarfLineEntry::make, called as an instruction or data is about to be written. */
     void lineEntry(SectionState s) {
         if (!locSeen) {

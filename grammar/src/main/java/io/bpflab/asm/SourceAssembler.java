@@ -69,6 +69,9 @@ final class SourceAssembler implements Expr.Symbols {
         this.dialect = dialect;
         current = section(".text", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR);
         current.align = 4;
+        // Room for a file of instructions (about 25 characters a line), grown rarely after.
+        current.insns.ensureCapacity(source.length() / 32);
+        current.data = new byte[Math.max(256, source.length() / 3)];
         previous = current;
     }
 
@@ -135,7 +138,7 @@ final class SourceAssembler implements Expr.Symbols {
         long entSize;
         byte[] data = new byte[256];
         int size;
-        final List<InsnRec> insns = new ArrayList<>();
+        final ArrayList<InsnRec> insns = new ArrayList<>();
         boolean hasData;
         int firstInsn = -1;
         final List<Pending> relocSymbols = new ArrayList<>();
@@ -182,11 +185,15 @@ final class SourceAssembler implements Expr.Symbols {
     record Pending(long offset, RelocType type, SymbolState symbol, SectionState sectionSymbol) {
     }
 
-    /** An instruction at a byte offset, with the token its diagnostics point at. */
+    /**
+     * An instruction at a byte offset, with where its diagnostics point. It keeps no token of
+     * the parser's chain (a kept token would keep the rest of its line alive): the start is an
+     * offset, the target a copy.
+     */
     static final class InsnRec {
         Insn insn;
         final int offset;
-        final Token start;
+        final int startOffset;
         final Token target;
         final int kind;
         Expr pendingExpr;
@@ -194,9 +201,21 @@ final class SourceAssembler implements Expr.Symbols {
         InsnRec(Insn insn, int offset, Token start, Token target, int kind) {
             this.insn = insn;
             this.offset = offset;
-            this.start = start;
-            this.target = target;
+            this.startOffset = start.offset;
+            this.target = target == null ? null : Token.at(target, target.kind, target.image);
             this.kind = kind;
+        }
+
+        /** The token a diagnostic about the whole instruction points at. */
+        Token start() {
+            Token t = new Token(AsmParserConstants.IDENT, "");
+            t.offset = startOffset;
+            return t;
+        }
+
+        /** The target if there is one, else the start. */
+        Token at() {
+            return target != null ? target : start();
         }
     }
 
@@ -780,6 +799,14 @@ final class SourceAssembler implements Expr.Symbols {
         return current;
     }
 
+    /** llvm: MCObjectStreamer::changeSectionImpl: a section change drops a .loc not yet used. */
+    private void switchTo(SectionState s) {
+        if (s != current) {
+            dwarf.sectionChanged();
+        }
+        current = s;
+    }
+
     SectionState sectionNamed(String name) {
         return sections.get(name);
     }
@@ -822,7 +849,7 @@ final class SourceAssembler implements Expr.Symbols {
             s.entSize = entSize;
         }
         previous = current;
-        current = s;
+        switchTo(s);
     }
 
     /** GNU as: .pushsection saves the current and previous sections, .popsection restores them. */
@@ -835,14 +862,14 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(at, ".popsection without .pushsection");
         }
         SectionState[] saved = sectionStack.pop();
-        current = saved[0];
+        switchTo(saved[0]);
         previous = saved[1];
     }
 
     void previousSection() {
         SectionState p = previous;
         previous = current;
-        current = p;
+        switchTo(p);
     }
 
     SymbolState symbol(Token t) {
@@ -1046,11 +1073,11 @@ final class SourceAssembler implements Expr.Symbols {
         SymbolState sym = mention(name.image);
         if (local || sym.bindSet && sym.bind == Elf.STB_LOCAL) {
             SectionState saved = current;
-            current = section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+            switchTo(section(".bss", Elf.SHT_NOBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE));
             align(align, 0);
             label(name);
             fill(size, 0);
-            current = saved;
+            switchTo(saved);
         } else {
             sym.commonAlign = align;
             sym.bind = Elf.STB_GLOBAL;
@@ -1066,14 +1093,14 @@ final class SourceAssembler implements Expr.Symbols {
     void ident(byte[] text) {
         SectionState saved = current;
         boolean first = !sections.containsKey(".comment");
-        current = section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS);
+        switchTo(section(".comment", Elf.SHT_PROGBITS, Elf.SHF_MERGE | Elf.SHF_STRINGS));
         current.entSize = 1;
         if (first) {
             bytes(new byte[1]);
         }
         bytes(text);
         bytes(new byte[1]);
-        current = saved;
+        switchTo(saved);
     }
 
     void addrsig() {
@@ -1098,7 +1125,7 @@ final class SourceAssembler implements Expr.Symbols {
             throw new SemanticError(at, "'" + def.name() + "' is already defined on line " + line(sym.definedAt));
         }
         SectionState saved = current;
-        current = section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE);
+        switchTo(section("maps", Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE));
         align(4, 0);
         label(at);
         sym.bind = Elf.STB_GLOBAL;
@@ -1110,7 +1137,7 @@ final class SourceAssembler implements Expr.Symbols {
         current.put(def.maxEntries(), 4);
         current.put(def.flags(), 4);
         current.hasData = true;
-        current = saved;
+        switchTo(saved);
         mapIndex.put(def.name(), maps.size());
         maps.add(def);
     }
@@ -1164,10 +1191,13 @@ final class SourceAssembler implements Expr.Symbols {
         if (!diagnostics.isEmpty()) {
             return Assembly.failed(file, diagnostics());
         }
-        Map<String, io.bpflab.isa.SourceLines> lines = new LinkedHashMap<>();
-        for (SectionState s : withCode) {
-            lines.put(s.name, sourceLines(s));
-        }
+        java.util.function.Supplier<Map<String, io.bpflab.isa.SourceLines>> lines = () -> {
+            Map<String, io.bpflab.isa.SourceLines> byName = new LinkedHashMap<>();
+            for (SectionState s : withCode) {
+                byName.put(s.name, sourceLines(s));
+            }
+            return byName;
+        };
         return new Assembly(file, List.of(), maps, object, withCode.stream().map(s -> s.name).toList(), lines, () -> {
             Map<String, Program> programs = new LinkedHashMap<>();
             for (SectionState s : withCode) {
@@ -1189,11 +1219,7 @@ final class SourceAssembler implements Expr.Symbols {
         Map<Integer, io.bpflab.isa.SourceLines.Line> byIndex = new LinkedHashMap<>();
         int previous = -1;
         for (int i = 0; i < s.insns.size(); i++) {
-            Token start = s.insns.get(i).start;
-            if (start == null) {
-                continue;
-            }
-            int line = line(start);
+            int line = chars.line(s.insns.get(i).startOffset);
             if (line != previous) {
                 byIndex.put(i, new io.bpflab.isa.SourceLines.Line(file, line, sourceLine(line)));
                 previous = line;
@@ -1226,14 +1252,14 @@ final class SourceAssembler implements Expr.Symbols {
                     System.arraycopy(slots, 0, s.data, rec.offset, wire.slots() * RawInsn.BYTES);
                 }
             } catch (IllegalArgumentException e) {
-                error(rec.target != null ? rec.target : rec.start, e.getMessage());
+                error(rec.at(), e.getMessage());
             }
         }
     }
 
     private int slotsTo(SectionState s, InsnRec rec, String label) {
         SymbolState t = symbols.get(label);
-        Token at = rec.target != null ? rec.target : rec.start;
+        Token at = rec.at();
         if (t == null || t.definedAt == null) {
             throw new SemanticError(at, "undefined label '" + label + "'");
         }
@@ -1266,7 +1292,7 @@ final class SourceAssembler implements Expr.Symbols {
     private Target jumpOffset(SectionState s, InsnRec rec, String label) {
         int slots = jumpSlots(s, rec, label);
         if (slots < Short.MIN_VALUE || slots > Short.MAX_VALUE) {
-            throw new SemanticError(rec.target != null ? rec.target : rec.start,
+            throw new SemanticError(rec.at(),
                     "jump to '" + label + "' is out of range: " + slots + " instructions does not fit in 16 bits (use gotol)");
         }
         return Target.offset(slots);
@@ -1276,7 +1302,7 @@ final class SourceAssembler implements Expr.Symbols {
         SymbolState t = symbols.get(label);
         if (t != null && t.definedAt != null && t.bind != Elf.STB_LOCAL && dialect != Dialect.CONFORMANCE) {
             // llvm-mc-19 asks for a relocation here and fails (there is none for a 16-bit jump offset).
-            throw new SemanticError(rec.target != null ? rec.target : rec.start, "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
+            throw new SemanticError(rec.at(), "jump to " + (t.bind == Elf.STB_WEAK ? "weak" : "global")
                     + " symbol '" + label + "': a jump offset cannot be relocated (BPF has no relocation for it), so the"
                     + " target must be a local label; call it, or jump to a local label at the same place");
         }

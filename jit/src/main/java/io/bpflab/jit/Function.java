@@ -266,6 +266,9 @@ final class Function {
                              boolean write) {
         Integer first = open.get(base);
         if (first == null) {
+            // A group's check re-points the one remembered window its later members use: a group
+            // through another base opened in between would leave them reading its region.
+            open.clear();
             open.put(base, i);
             groups[i] = new Group(i, base, off, off + size, !write, write);
         } else {
@@ -410,8 +413,8 @@ final class Function {
             case Insn.Atomic a -> 90;
             case Insn.LoadImm64 a -> 6;
             case Insn.LegacyLoad a -> 32;
-            case Insn.JumpReg j -> 80;
-            case Insn.JumpImm j -> 80;
+            case Insn.JumpReg j -> 56;
+            case Insn.JumpImm j -> 56;
             case Insn.Ja j -> 28;
             case Insn.Gotol j -> 28;
             case Insn.MayGoto j -> 40;

@@ -85,6 +85,123 @@ final class JitRuntime {
         return true;
     }
 
+    // A conditional jump over one block (Translator: skipCount): 1 when it is not taken and
+    // control falls into the block, else 0, computed without a branch so HotSpot can make
+    // the block a conditional move. Operands are widened so that signed order is the
+    // jump's order: 32-bit forms sign- or zero-extend the low halves, unsigned 64-bit ones
+    // flip the sign bits (RFC 9669 4.3). SkipJumpTest holds them to the interpreter's jumps.
+
+    /** 1 if x < y (signed), else 0 (Hacker's Delight 2-12). */
+    private static long lt(long x, long y) {
+        long d = x - y;
+        return (d ^ ((x ^ y) & (d ^ x))) >>> 63;
+    }
+
+    /** 1 if x != 0, else 0 (Hacker's Delight 2-12). */
+    private static long nz(long x) {
+        return (x | -x) >>> 63;
+    }
+
+    private static long u64(long v) {
+        return v ^ Long.MIN_VALUE;
+    }
+
+    private static long u32(long v) {
+        return v & 0xffffffffL;
+    }
+
+    private static long s32(long v) {
+        return (int) v;
+    }
+
+    static long fallsJeq64(long a, long b) {
+        return nz(a ^ b);
+    }
+
+    static long fallsJeq32(long a, long b) {
+        return nz(u32(a ^ b));
+    }
+
+    static long fallsJne64(long a, long b) {
+        return nz(a ^ b) ^ 1;
+    }
+
+    static long fallsJne32(long a, long b) {
+        return nz(u32(a ^ b)) ^ 1;
+    }
+
+    static long fallsJset64(long a, long b) {
+        return nz(a & b) ^ 1;
+    }
+
+    static long fallsJset32(long a, long b) {
+        return nz(u32(a & b)) ^ 1;
+    }
+
+    static long fallsJgt64(long a, long b) {
+        return lt(u64(b), u64(a)) ^ 1;
+    }
+
+    static long fallsJgt32(long a, long b) {
+        return lt(u32(b), u32(a)) ^ 1;
+    }
+
+    static long fallsJge64(long a, long b) {
+        return lt(u64(a), u64(b));
+    }
+
+    static long fallsJge32(long a, long b) {
+        return lt(u32(a), u32(b));
+    }
+
+    static long fallsJlt64(long a, long b) {
+        return lt(u64(a), u64(b)) ^ 1;
+    }
+
+    static long fallsJlt32(long a, long b) {
+        return lt(u32(a), u32(b)) ^ 1;
+    }
+
+    static long fallsJle64(long a, long b) {
+        return lt(u64(b), u64(a));
+    }
+
+    static long fallsJle32(long a, long b) {
+        return lt(u32(b), u32(a));
+    }
+
+    static long fallsJsgt64(long a, long b) {
+        return lt(b, a) ^ 1;
+    }
+
+    static long fallsJsgt32(long a, long b) {
+        return lt(s32(b), s32(a)) ^ 1;
+    }
+
+    static long fallsJsge64(long a, long b) {
+        return lt(a, b);
+    }
+
+    static long fallsJsge32(long a, long b) {
+        return lt(s32(a), s32(b));
+    }
+
+    static long fallsJslt64(long a, long b) {
+        return lt(a, b) ^ 1;
+    }
+
+    static long fallsJslt32(long a, long b) {
+        return lt(s32(a), s32(b)) ^ 1;
+    }
+
+    static long fallsJsle64(long a, long b) {
+        return lt(b, a);
+    }
+
+    static long fallsJsle32(long a, long b) {
+        return lt(s32(b), s32(a));
+    }
+
     static byte[] frame(Machine m, int depth) {
         return JitLinkage.enterFrame(m.run, depth);
     }

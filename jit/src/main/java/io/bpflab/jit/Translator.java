@@ -38,10 +38,15 @@ import java.util.Set;
 
 /**
  * Translates one {@link Executable} into the bytes of one class: a static method per
- * subprogram with the eBPF registers in {@code long} locals, jumps as JVM branches, every
- * operation an {@code invokestatic} of {@link io.bpflab.vm.Semantics} (or the region checks
- * of {@link io.bpflab.vm.Memory}), the same methods the interpreter calls. Subprograms over
- * HotSpot's method size limit become a call into the interpreter.
+ * subprogram with the eBPF registers in {@code long} locals, jumps as JVM compares and
+ * branches, the other operations an {@code invokestatic} of {@link io.bpflab.vm.Semantics}
+ * (the methods the interpreter calls) or a JVM instruction of the same meaning, held equal
+ * by the differential test. Loads and stores outside the stack are checked once per group
+ * (one base register, one block) against the region remembered in locals; the budget is
+ * checked where a loop may close. Where exactness needs the interpreter (a group no
+ * single region holds, a budget that may run out before the next check) the interpreter
+ * runs the rest of the frame. Subprograms over HotSpot's method size limit are split, or
+ * become a call into the interpreter.
  */
 final class Translator {
 
@@ -61,7 +66,6 @@ final class Translator {
     static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_long, fnParams(List.of(CD_int, CD_MACHINE, CD_int)));
 
     private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(CD_long, CD_long, CD_long);
-    private static final MethodTypeDesc JJ_Z = MethodTypeDesc.of(CD_boolean, CD_long, CD_long);
     private static final MethodTypeDesc J_J = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc JI_J = MethodTypeDesc.of(CD_long, CD_long, CD_int);
 
@@ -89,9 +93,6 @@ final class Translator {
     private static final int W_DATA = 49;
     /** The instruction the interpreter resumes at when the budget may run out before the next check. */
     private static final int RESUME_PC = 50;
-    // The widened operands of a jump over one block (see Body.skipCount).
-    private static final int CMP_A = 52;
-    private static final int CMP_B = 54;
     // In a piece: the parameters after m and depth.
     private static final int STATE = 2;
     private static final int BLOCK = 3;
@@ -356,12 +357,16 @@ final class Translator {
         private final Label[] labels;
         private final List<Runnable> stubs = new ArrayList<>();
         private final boolean stackFastPath;
+        /** Whether this method accesses memory outside the stack fast path (and so needs the remembered regions). */
+        private final boolean groups;
         private final int piece;
         private final int lo;
         private final int hi;
         private final int shift;
         private final Map<Integer, Label> leaving = new java.util.TreeMap<>();
         private final Map<Integer, Label> resumeAt = new java.util.TreeMap<>();
+        private final List<Label[]> tries = new ArrayList<>();
+        private Label tryStart;
         private final BitSet pieceEntries;
         private final List<Integer> starts;
 
@@ -378,6 +383,11 @@ final class Translator {
             // Stack accesses through r10 at a constant offset are checked at translation time,
             // which holds only while r10 keeps the frame's address.
             this.stackFastPath = !f.writesR10;
+            boolean any = false;
+            for (int i = f.body.nextSetBit(lo); i >= 0 && i < hi && !any; i = f.body.nextSetBit(i + 1)) {
+                any = f.groups[i] != null;
+            }
+            this.groups = any;
         }
 
         private boolean inside(int i) {
@@ -448,15 +458,17 @@ final class Translator {
             code.astore(var(SCRATCH));
             code.iconst_0();
             code.istore(var(AT));
-            code.aconst_null();
-            code.astore(var(R_DATA));
-            code.aconst_null();
-            code.astore(var(W_DATA));
-            code.lconst_0();
-            code.lstore(var(R_START));
-            code.lconst_0();
-            code.lstore(var(W_START));
-            forgetRegions();
+            if (groups) {
+                code.aconst_null();
+                code.astore(var(R_DATA));
+                code.aconst_null();
+                code.astore(var(W_DATA));
+                code.lconst_0();
+                code.lstore(var(R_START));
+                code.lconst_0();
+                code.lstore(var(W_START));
+                forgetRegions();
+            }
             if (piece < 0) {
                 code.aload(M);
                 code.getfield(CD_MACHINE, "insns", CD_long);
@@ -475,9 +487,6 @@ final class Translator {
                     code.lstore(stateLocal(k));
                 }
             }
-            Label start = code.newLabel();
-            Label end = code.newLabel();
-            code.labelBinding(start);
             if (piece < 0) {
                 budgetCheck(f.entry);
             }
@@ -509,12 +518,14 @@ final class Translator {
                 }
                 Insn insn = program.insn(i);
                 insn(i, insn);
+                closeTry();
                 if (Function.fallsThrough(insn) && !inside(i + 1)) {
                     code.goto_(label(i + 1));
                 }
             }
             for (int k = 0; k < stubs.size(); k++) {
                 stubs.get(k).run();
+                closeTry();
             }
             resumeStubs();
             if (!leaving.isEmpty()) {
@@ -541,7 +552,9 @@ final class Translator {
                 }
                 code.ireturn();
             }
-            code.labelBinding(end);
+            if (tries.isEmpty()) {
+                return;
+            }
             Label handler = code.newLabel();
             code.labelBinding(handler);
             code.astore(var(CAUGHT));
@@ -551,7 +564,9 @@ final class Translator {
             code.lload(var(COUNT));
             code.invokestatic(CD_RUNTIME, "fault", MethodTypeDesc.of(CD_FAULT, CD_MACHINE, CD_FAULT, CD_int, CD_long));
             code.athrow();
-            code.exceptionCatch(start, end, handler, CD_FAULT);
+            for (Label[] t : tries) {
+                code.exceptionCatch(t[0], t[1], handler, CD_FAULT);
+            }
         }
 
         private int slot(int i) {
@@ -574,6 +589,24 @@ final class Translator {
         private void at(int i) {
             code.loadConstant(slot(i));
             code.istore(var(AT));
+            if (tryStart == null) {
+                tryStart = code.newLabel();
+                code.labelBinding(tryStart);
+            }
+        }
+
+        /**
+         * Ends the handler's range opened by {@link #at}: only code that may raise a fault not
+         * yet placed at an instruction is covered, since the verifiers (the classfile API's and
+         * HotSpot's) check every covered instruction's frame against the handler's.
+         */
+        private void closeTry() {
+            if (tryStart != null) {
+                Label end = code.newLabel();
+                code.labelBinding(end);
+                tries.add(new Label[] {tryStart, end});
+                tryStart = null;
+            }
         }
 
         private void semantics(String name, MethodTypeDesc type) {
@@ -888,6 +921,9 @@ final class Translator {
          * remembered regions are forgotten (an empty window no address passes).
          */
         private void forgetRegions() {
+            if (!groups) {
+                return;
+            }
             code.lconst_0();
             code.lstore(var(R_END));
             code.lconst_0();
@@ -986,68 +1022,19 @@ final class Translator {
 
         /**
          * A jump over one block F that only it enters: F's length is added to the count when
-         * the jump is not taken by arithmetic on the operands (no branch; a JVM compare to
-         * -1/0/1 would be one in HotSpot's code), so F is a diamond with no count to merge,
-         * which HotSpot can turn into a conditional move. Operands are widened so that the
-         * signed order of the results is the jump's order: 32-bit forms sign- or zero-extend
-         * their low halves, unsigned 64-bit ones flip the sign bits (RFC 9669 4.3).
+         * the jump is not taken, by arithmetic without a branch ({@code JitRuntime.falls*}),
+         * so F is a diamond with no count to merge, which HotSpot can turn into a
+         * conditional move.
          */
         private void skipCount(int i, Width w, JmpOp op, Reg dst, Runnable operand) {
-            boolean unsigned = op == JmpOp.JGT || op == JmpOp.JGE || op == JmpOp.JLT || op == JmpOp.JLE;
-            Runnable widen = () -> {
-                if (w == Width.W64) {
-                    if (unsigned) {
-                        code.loadConstant(Long.MIN_VALUE);
-                        code.lxor();
-                    }
-                } else if (unsigned || op == JmpOp.JSET) {
-                    code.loadConstant(0xffffffffL);
-                    code.land();
-                } else {
-                    code.l2i();
-                    code.i2l();
-                }
-            };
             load(dst);
-            widen.run();
-            code.lstore(var(CMP_A));
             operand.run();
             if (w != Width.W64) {
                 code.i2l();
             }
-            widen.run();
-            code.lstore(var(CMP_B));
-            boolean negate;
-            switch (op) {
-                case JEQ, JNE, JSET -> {
-                    // Hacker's Delight 2-12: (x | -x) >>> 63 is 1 when x != 0.
-                    code.lload(var(CMP_A));
-                    code.lload(var(CMP_B));
-                    if (op == JmpOp.JSET) {
-                        code.land();
-                    } else {
-                        code.lxor();
-                    }
-                    code.dup2();
-                    code.lneg();
-                    code.lor();
-                    code.bipush(63);
-                    code.lushr();
-                    negate = op != JmpOp.JEQ;
-                }
-                case JLT, JSLT, JGE, JSGE -> {
-                    lessThan(CMP_A, CMP_B);
-                    negate = op == JmpOp.JLT || op == JmpOp.JSLT;
-                }
-                default -> {
-                    lessThan(CMP_B, CMP_A);
-                    negate = op == JmpOp.JGT || op == JmpOp.JSGT;
-                }
-            }
-            if (negate) {
-                code.lconst_1();
-                code.lxor();
-            }
+            String name = op.name().toLowerCase();
+            code.invokestatic(CD_RUNTIME, "falls" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + bits(w),
+                    JJ_J);
             int skipped = f.blockLength[i + 1];
             if (skipped != 1) {
                 longConstant(skipped);
@@ -1056,23 +1043,6 @@ final class Translator {
             code.lload(var(COUNT));
             code.ladd();
             code.lstore(var(COUNT));
-        }
-
-        /** 1 if x < y (signed), else 0, without a branch (Hacker's Delight 2-12). */
-        private void lessThan(int x, int y) {
-            code.lload(var(x));
-            code.lload(var(y));
-            code.lsub();
-            code.dup2();
-            code.lload(var(x));
-            code.lxor();
-            code.lload(var(x));
-            code.lload(var(y));
-            code.lxor();
-            code.land();
-            code.lxor();
-            code.bipush(63);
-            code.lushr();
         }
 
         /**

@@ -63,6 +63,7 @@ class BpfAttrClangTest {
         asserts(c, "union bpf_attr", "", BpfAttr.PROG_LOAD);
         asserts(c, "union bpf_attr", "test.", BpfAttr.PROG_TEST_RUN);
         asserts(c, "union bpf_attr", "info.", BpfAttr.OBJ_GET_INFO);
+        asserts(c, "union bpf_attr", "", BpfAttr.BTF_LOAD);
         asserts(c, "struct bpf_prog_info", "", BpfAttr.PROG_INFO);
         c.add("_Static_assert(sizeof(struct bpf_prog_info) == " + BpfAttr.PROG_INFO.byteSize() + ", \"prog info\");");
         c.add("_Static_assert(sizeof(union bpf_attr) >= " + maxSize() + ", \"union covers every layout\");");
@@ -79,7 +80,7 @@ class BpfAttrClangTest {
     private static long maxSize() {
         long max = 0;
         for (GroupLayout l : List.of(BpfAttr.MAP_CREATE, BpfAttr.MAP_ELEM, BpfAttr.PROG_LOAD, BpfAttr.PROG_TEST_RUN,
-                BpfAttr.OBJ_GET_INFO)) {
+                BpfAttr.OBJ_GET_INFO, BpfAttr.BTF_LOAD)) {
             max = Math.max(max, l.byteSize());
         }
         return max;

@@ -7,6 +7,7 @@ import io.bpflab.isa.Program;
 import io.bpflab.isa.Reg;
 import io.bpflab.isa.Target;
 import io.bpflab.isa.disasm.KernelPrinter;
+import java.util.List;
 
 /**
  * The registers live before each instruction, a backward data-flow fixpoint over the
@@ -131,10 +132,12 @@ final class LiveRegs {
      * Registers whose value, as it is before each instruction, may reach a decision the
      * verifier makes on some path: the operands of conditional jumps, the scalar added to or
      * subtracted from a register (it may be a pointer), a register stored to memory (a stored
-     * zero types the stack as zero). bpflab's static stand-in for the kernel's precision
-     * marks, which are found by backtracking along each path and are a subset of these: a
-     * scalar outside this set can take any value without changing the verdict, so states need
-     * not agree on it.
+     * zero types the stack as zero). Across calls: the arguments the callee finds relevant at
+     * its entry are relevant at the call, and R0 is relevant at a subprogram's exit when it
+     * is relevant after one of the calls of that subprogram. bpflab's static stand-in for the
+     * kernel's precision marks, which are found by backtracking along each path and are a
+     * subset of these: a scalar outside this set can take any value without changing the
+     * verdict, so states need not agree on it.
      */
     static int[] relevant(Program program) {
         return relevant(program, false);
@@ -144,6 +147,14 @@ final class LiveRegs {
     static int[] relevant(Program program, boolean returnChecked) {
         int n = program.size();
         int[] in = new int[n];
+        List<Integer> starts = Cfg.subprogramStarts(program);
+        int[] subprogOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = java.util.Collections.binarySearch(starts, program.slotOf(i));
+            subprogOf[i] = at >= 0 ? at : -at - 2;
+        }
+        // whether R0 is relevant after some call of each subprogram, so at its exits
+        int[] r0AfterCall = new int[starts.size()];
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -155,12 +166,23 @@ final class LiveRegs {
                 }
                 int def = def(insn);
                 int rel = out & ~def;
-                if ((out & def) != 0) {
-                    // a relevant result makes what it is computed from relevant
+                if ((out & def) != 0 && !(insn instanceof Insn.CallLocal)) {
+                    // a relevant result makes what it is computed from relevant (a callee's R0
+                    // is relevant at its exit instead)
                     rel |= use(insn);
                 }
                 rel |= sinks(insn);
-                if (returnChecked && insn instanceof Insn.Exit) {
+                if (insn instanceof Insn.CallLocal c) {
+                    int entry = target(program, i, c.target());
+                    rel |= in[entry] & ARGS;
+                    int callee = subprogOf[entry];
+                    if ((out & 1) != 0 && r0AfterCall[callee] == 0) {
+                        r0AfterCall[callee] = 1;
+                        changed = true;
+                    }
+                } else if (insn instanceof Insn.Exit && subprogOf[i] != 0) {
+                    rel |= r0AfterCall[subprogOf[i]];
+                } else if (returnChecked && insn instanceof Insn.Exit) {
                     rel |= 1;
                 }
                 if (rel != in[i]) {
@@ -171,6 +193,9 @@ final class LiveRegs {
         }
         return in;
     }
+
+    /** R1-R5, the argument registers. */
+    private static final int ARGS = 0b111110;
 
     private static int sinks(Insn insn) {
         return switch (insn) {

@@ -27,6 +27,12 @@ import java.util.List;
  * checks of {@link Cfg}, with linked scalars (a branch refines the copies of its registers);
  * anything else is rejected with a message saying bpflab does not model it yet.
  *
+ * <p>A state is the stack of frames of its call chain ({@link Frame}): a bpf-to-bpf call
+ * pushes a frame whose R1-R5 are the caller's (R0-R5 of the caller cleared), an exit from a
+ * callee returns R0 and goes on after the call, at most 8 frames; after exploration the
+ * stack depths of every call chain are summed (check_max_stack_depth). {@code may_goto}
+ * goes on at its target and leaves its fall-through one iteration deeper for later.
+ *
  * <p>At the kernel's prune points (conditional jumps and jump targets) the current state is
  * compared with the states kept there ({@link StateEquivalence}); a covered path stops
  * ("safe"), and the current state is kept under the kernel's heuristic (two jumps and eight
@@ -123,6 +129,9 @@ public final class PathExplorer {
     private int totalStates;
     private int peakStates;
     private int maxStatesPerInsn;
+    /** Walks of each back-edge so far, by the index of the jump; allocated at the first one. */
+    private java.util.Map<Integer, Integer> backEdgeWalks;
+    private int loopIterations;
 
     /** Thrown to stop at the first error, as the kernel's do_check returns. */
     private static final class Rejection extends Exception {
@@ -269,7 +278,8 @@ public final class PathExplorer {
             }
             e.checkMaxStackDepth();
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
-            return Verdict.accept(e.processed, e.log, e.subprogDepth[0], e.klog.toString());
+            return Verdict.accept(e.processed, e.log, e.subprogDepth[0], e.klog.toString())
+                    .withLoopIterations(e.loopIterations);
         } catch (Rejection r) {
             e.klog.verbose(r.getMessage() + "\n" + r.trailer);
             e.klog.summary(e.processed, e.maxStatesPerInsn, e.totalStates, e.peakStates);
@@ -280,7 +290,8 @@ public final class PathExplorer {
                 e.log.addAll(List.of(message.substring(0, nl).split("\n")));
                 message = message.substring(nl + 1);
             }
-            return Verdict.reject(r.insn, message, e.processed, e.log, e.subprogDepth[0], e.klog.toString());
+            return Verdict.reject(r.insn, message, e.processed, e.log, e.subprogDepth[0], e.klog.toString())
+                    .withLoopIterations(e.loopIterations);
         }
     }
 
@@ -453,6 +464,10 @@ public final class PathExplorer {
             } catch (Refusal f) {
                 throw new Rejection(slot, f.getMessage());
             }
+            // a jump back (a return to a caller placed before its subprogram is no loop)
+            if (next >= 0 && next <= idx && isJump(insn)) {
+                backEdge(idx);
+            }
             if (next == EXITED) {
                 Pending p = pending.poll();
                 if (p == null) {
@@ -565,6 +580,19 @@ public final class PathExplorer {
             };
     }
 
+    private static boolean isJump(Insn insn) {
+        return insn instanceof Insn.JumpImm || insn instanceof Insn.JumpReg || insn instanceof Insn.Ja
+                || insn instanceof Insn.Gotol || insn instanceof Insn.MayGoto;
+    }
+
+    /** Counts one walk of the back-edge leaving instruction {@code from}: one more unrolled iteration. */
+    private void backEdge(int from) {
+        if (backEdgeWalks == null) {
+            backEdgeWalks = new java.util.HashMap<>();
+        }
+        loopIterations = Math.max(loopIterations, backEdgeWalks.merge(from, 1, Integer::sum));
+    }
+
     /** Makes {@code f} the current state, its last frame the current function. */
     private void setFrames(Frame[] f) {
         frames = f;
@@ -675,6 +703,11 @@ public final class PathExplorer {
 
     /** kernel: pop_stack; the pending state becomes the current one. */
     private int resume(Pending p) {
+        int from = program.indexOfSlot(p.from());
+        // the taken edge of a jump back (a forked ALU instruction also re-runs itself, without a loop)
+        if (from >= 0 && p.index() <= from && isJump(program.insn(from))) {
+            backEdge(from);
+        }
         setFrames(p.frames());
         mayGotoDepth = p.mayGotoDepth();
         parent = p.parent();

@@ -17,12 +17,26 @@ import java.util.List;
  * @param kernelLog the verifier log as the kernel writes it at the requested log level (the
  *     failing path at 1, every processed instruction at 2), ending with the
  *     {@code processed N insns ...} summary; empty at level 0
+ * @param loopIterations the most times the exploration walked one back-edge (a jump to an
+ *     earlier or the same instruction): how often the verifier unrolled the loop it closes;
+ *     0 for a program without loops
  */
 public record Verdict(boolean accepted, int insn, String message, int processed, List<String> log,
-                      int stackDepth, String kernelLog) {
+                      int stackDepth, String kernelLog, int loopIterations) {
 
     public Verdict {
         log = List.copyOf(log);
+    }
+
+    /** A verdict that counted no loop iterations (the form before {@code loopIterations}). */
+    public Verdict(boolean accepted, int insn, String message, int processed, List<String> log,
+                   int stackDepth, String kernelLog) {
+        this(accepted, insn, message, processed, log, stackDepth, kernelLog, 0);
+    }
+
+    /** This verdict with {@code loopIterations} set. */
+    Verdict withLoopIterations(int n) {
+        return new Verdict(accepted, insn, message, processed, log, stackDepth, kernelLog, n);
     }
 
     static Verdict reject(int insn, String message, int processed, List<String> log) {

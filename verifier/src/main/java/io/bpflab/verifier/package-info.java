@@ -6,8 +6,9 @@
  * ({@link io.bpflab.verifier.LogFormat}), the structural checks and a depth-first path
  * explorer for programs of scalar ALU instructions, jumps, exit and stack accesses
  * ({@link io.bpflab.verifier.PathExplorer}, {@link io.bpflab.verifier.Verdict}) with the
- * stack's slots ({@code StackState}), state pruning ({@code StateEquivalence}), and the
- * kernel's log at levels 1 and 2 ({@code KernelLog}, {@code LiveRegs}).
+ * stack's slots ({@code StackState}), states as stacks of frames for bpf-to-bpf calls
+ * ({@code Frame}), may_goto, state pruning ({@code StateEquivalence}), and the kernel's
+ * log at levels 1 and 2 ({@code KernelLog}, {@code LiveRegs}).
  *
  * <p>Rules and messages come from the kernel 6.12 sources; where the 6.18 kernel this
  * project tests against computes a scalar differently (tnum and range multiplication,

@@ -52,6 +52,20 @@ class KernelDifferentialTest {
         compare("loop programs", 600, i -> gen.nextLoop(i % 2 == 1), 0.99, 0.99);
     }
 
+    @Test
+    void callPrograms() throws Exception {
+        assumeKernel();
+        RandomPrograms gen = new RandomPrograms(8_2026);
+        compare("call programs", 2000, i -> gen.nextCalls(i % 2 == 1), 0.99, 0.90);
+    }
+
+    @Test
+    void mayGotoPrograms() throws Exception {
+        assumeKernel();
+        RandomPrograms gen = new RandomPrograms(9_2026);
+        compare("may_goto programs", 600, i -> gen.nextMayGoto(i % 2 == 1), 0.95, 0.90);
+    }
+
     private static void compare(String what, int count, java.util.function.IntFunction<Program> programs,
                                 double minSameVerdict, double minSameMessage) throws Exception {
         int sameVerdict = 0;
@@ -99,6 +113,12 @@ class KernelDifferentialTest {
             compared, accepted, sameVerdict, sameMessage, sameProcessed, notModelled);
         errors.forEach((m, n) -> System.out.println("  " + n + " rejected: " + m));
         disagreements.stream().limit(5).forEach(System.out::println);
+        // every disagreement, in DisagreementsTest's format, for testdata/verifier/disagreements.txt
+        java.nio.file.Path out = java.nio.file.Path.of("target", "disagreements.txt");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, disagreements.stream().map(d -> "# " + what + "\n" + d + "\n")
+            .collect(java.util.stream.Collectors.joining()), java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
         assertTrue(compared >= count * 9 / 10, "too many programs not modelled: " + notModelled);
         assertTrue(accepted >= compared / 4, "too few accepted programs to mean much: " + accepted);
         assertTrue(sameVerdict >= minSameVerdict * compared, "same verdict on only " + sameVerdict + " of " + compared);

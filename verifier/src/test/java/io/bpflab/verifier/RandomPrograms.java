@@ -190,4 +190,128 @@ final class RandomPrograms {
         p.add(new Insn.Exit());
         return Program.of(p);
     }
+
+    /**
+     * A program of bpf-to-bpf calls: a main function with a stack (as {@link #next} makes
+     * them) that calls one or two subprograms, passing in R1 a pointer into its stack or a
+     * number, and goes on with R0 and its callee-saved R6; a subprogram works on its own stack
+     * through R7, reads and writes its caller's through R1 when it is a pointer, and calls
+     * the next subprogram (so that every one is reachable). Wild programs may also leave out
+     * the re-initialisation after a call (reading the clobbered R2-R5), return a stack
+     * pointer, recurse, or use a deep stack.
+     */
+    Program nextCalls(boolean wild) {
+        int subprogs = r.nextInt(1, 4);
+        List<List<Insn>> funcs = new ArrayList<>();
+        List<Insn> main = new ArrayList<>();
+        main.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
+        main.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
+        for (Reg reg : REGS) {
+            main.add(new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value()));
+            if (r.nextInt(3) != 0) {
+                main.add(new Insn.AluImm(Width.W64, AluOp.DIV, reg, 1));
+            }
+        }
+        body(main, r.nextInt(2, 10), wild, true, REGS);
+        int calls = r.nextInt(1, 3);
+        for (int c = 0; c < calls; c++) {
+            callSequence(main, 1, wild);
+            body(main, r.nextInt(0, 5), wild, true, REGS);
+        }
+        main.add(new Insn.Exit());
+        funcs.add(main);
+        for (int f = 1; f <= subprogs; f++) {
+            List<Insn> sub = new ArrayList<>();
+            sub.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R7, Reg.R10));
+            sub.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R7, -16));
+            if (!(wild && r.nextInt(6) == 0)) {
+                sub.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R0, (int) g.value()));
+                sub.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, (int) g.value()));
+            }
+            if (wild && r.nextInt(8) == 0) {
+                // a deep stack: with the caller's, may exceed the combined 512 bytes
+                sub.add(new Insn.StoreImm(Size.DW, Reg.R10, -8 * r.nextInt(20, 64), 1));
+            }
+            if (r.nextBoolean()) {
+                // through R1 when the caller passed a pointer: a load, then maybe a store
+                sub.add(new Insn.JumpImm(Width.W64, JmpOp.JNE, Reg.R5, 1, Target.offset(2)));
+                sub.add(new Insn.Load(Size.DW, Reg.R2, Reg.R1, 0));
+                sub.add(new Insn.Store(Size.DW, Reg.R1, 0, Reg.R0));
+            }
+            body(sub, r.nextInt(2, 10), wild, true, REGS);
+            if (f < subprogs || wild && r.nextInt(15) == 0) {
+                callSequence(sub, wild && r.nextInt(15) == 0 ? f : f + 1, wild);
+            }
+            if (wild && r.nextInt(20) == 0) {
+                sub.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R0, Reg.R10));
+            }
+            sub.add(new Insn.Exit());
+            funcs.add(sub);
+        }
+        // resolve the calls: a CallLocal placeholder holds the callee's number as its offset
+        int[] start = new int[funcs.size() + 1];
+        for (int f = 0; f < funcs.size(); f++) {
+            start[f + 1] = start[f] + funcs.get(f).stream().mapToInt(Insn::slots).sum();
+        }
+        List<Insn> all = new ArrayList<>();
+        for (int f = 0; f < funcs.size(); f++) {
+            int slot = start[f];
+            for (Insn insn : funcs.get(f)) {
+                if (insn instanceof Insn.CallLocal(Target.Offset(int callee))) {
+                    int to = start[Math.min(callee, funcs.size() - 1)];
+                    insn = new Insn.CallLocal(Target.offset(to - slot - 1));
+                }
+                all.add(insn);
+                slot += insn.slots();
+            }
+        }
+        return Program.of(all);
+    }
+
+    /**
+     * Sets R1 (a pointer into the stack, with R5 = 1 telling the callee so, or a number) and
+     * calls subprogram {@code callee}; afterwards R2-R5, clobbered, are set again.
+     */
+    private void callSequence(List<Insn> p, int callee, boolean wild) {
+        if (r.nextBoolean()) {
+            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R1, Reg.R10));
+            p.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R1, -8 * r.nextInt(1, 5)));
+            p.add(new Insn.StoreImm(Size.DW, Reg.R1, 0, (int) g.value()));
+            p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R5, 1));
+        } else {
+            p.add(new Insn.AluReg(Width.W64, AluOp.MOV, Reg.R1, REGS[r.nextInt(REGS.length)]));
+            p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R5, 0));
+        }
+        p.add(new Insn.CallLocal(Target.offset(callee)));
+        if (!(wild && r.nextInt(3) == 0)) {
+            for (Reg reg : new Reg[] {Reg.R2, Reg.R3, Reg.R4, Reg.R5}) {
+                p.add(new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value()));
+            }
+        }
+    }
+
+    /**
+     * A program with a may_goto loop: R6 counts up from an unknown 0-15, the body is random,
+     * the loop ends when the count reaches a constant or when may_goto gives up.
+     */
+    Program nextMayGoto(boolean wild) {
+        List<Insn> p = new ArrayList<>();
+        for (Reg reg : BODY_REGS) {
+            p.add(new Insn.AluImm(Width.W64, AluOp.MOV, reg, (int) g.value()));
+        }
+        p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R6, (int) g.value()));
+        p.add(new Insn.AluImm(Width.W64, AluOp.DIV, Reg.R6, 1));
+        p.add(new Insn.AluImm(Width.W64, AluOp.AND, Reg.R6, 15));
+        List<Insn> body = new ArrayList<>();
+        body(body, r.nextInt(1, 6), wild, false, BODY_REGS);
+        body.add(new Insn.AluImm(Width.W64, AluOp.ADD, Reg.R6, 1));
+        // may_goto +N (out of the loop), body, if r6 < K goto back to may_goto
+        p.add(new Insn.MayGoto(Target.offset(body.size() + 2)));
+        p.addAll(body);
+        p.add(new Insn.JumpImm(Width.W64, JmpOp.JLT, Reg.R6, r.nextInt(1, 40), Target.offset(-(body.size() + 2))));
+        p.add(new Insn.Ja(Target.offset(0)));
+        p.add(new Insn.AluImm(Width.W64, AluOp.MOV, Reg.R0, 0));
+        p.add(new Insn.Exit());
+        return Program.of(p);
+    }
 }

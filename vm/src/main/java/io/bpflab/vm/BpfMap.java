@@ -19,6 +19,13 @@ public abstract class BpfMap {
     /** Map creation flag (uapi bpf.h): the program may read values but not write them (.rodata). */
     public static final int BPF_F_RDONLY_PROG = 1 << 7;
 
+    /** kernel: MAX_BPF_STACK, the largest hash key (htab_map_alloc_check). */
+    static final int MAX_KEY_SIZE = 512;
+    /** kernel: KMALLOC_MAX_SIZE on x86-64 (4 MiB), the largest array value (array_map_alloc_check). */
+    static final int MAX_VALUE_SIZE = 4 << 20;
+    /** The most memory bpflab gives one preallocated map (arrays, prog arrays): 256 MiB. */
+    static final long MAX_PREALLOCATED = 1L << 28;
+
     protected final String name;
     protected final int keySize;
     protected final int valueSize;
@@ -43,6 +50,20 @@ public abstract class BpfMap {
     public static BpfMap create(String name, MapType type, int keySize, int valueSize, int maxEntries, int flags) {
         if (maxEntries <= 0) {
             throw new IllegalArgumentException(name + ": max_entries must be positive");
+        }
+        if (keySize < 0 || valueSize < 0 || keySize > MAX_KEY_SIZE || valueSize > MAX_VALUE_SIZE) {
+            // kernel: htab_map_alloc_check and array_map_alloc_check refuse these with E2BIG
+            throw new IllegalArgumentException(name + ": key size " + keySize + " or value size " + valueSize
+                    + " is outside what the kernel accepts (keys up to " + MAX_KEY_SIZE + " bytes, values up to "
+                    + MAX_VALUE_SIZE + ")");
+        }
+        boolean preallocated = switch (type) {
+            case ARRAY, PERCPU_ARRAY, PROG_ARRAY, DEVMAP, CPUMAP, XSKMAP -> true;
+            default -> false;
+        };
+        if (preallocated && (long) (roundUp8(valueSize) + 16) * maxEntries > MAX_PREALLOCATED) {
+            throw new IllegalArgumentException(name + ": " + maxEntries + " entries of " + valueSize
+                    + " bytes is more than bpflab allocates for one map (" + (MAX_PREALLOCATED >> 20) + " MiB)");
         }
         return switch (type) {
             case HASH -> new HashMap(name, keySize, valueSize, maxEntries, flags, false, false);

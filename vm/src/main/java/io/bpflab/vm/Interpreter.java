@@ -27,14 +27,17 @@ public final class Interpreter {
         r[4] = r4;
         r[5] = r5;
         r[10] = r10;
-        final long[] resume = run.resume;
-        if (resume != null) {
+        if (run.resume != null) {
+            // Compiled code hands the rest of its frame over (JitLinkage.resume); r[11], which no
+            // instruction names, marks this execution so its exit hands r1-r5 back.
+            long[] in = run.resume;
             run.resume = null;
-            r[0] = resume[0];
-            r[6] = resume[6];
-            r[7] = resume[7];
-            r[8] = resume[8];
-            r[9] = resume[9];
+            r[0] = in[0];
+            r[6] = in[6];
+            r[7] = in[7];
+            r[8] = in[8];
+            r[9] = in[9];
+            r[11] = 1;
         }
         final int baseDepth = depth;
         final Memory mem = run.vm.memory();
@@ -49,7 +52,7 @@ public final class Interpreter {
         long count = run.insns;
         int seg = pc;
         int i = pc;
-        run.mayGoto[depth] = resume != null ? run.resumeMayGoto : MAY_GOTO_BUDGET;
+        run.mayGoto[depth] = r[11] != 0 ? run.resumeMayGoto : MAY_GOTO_BUDGET;
         try {
             for (;;) {
                 i = pc++;
@@ -580,7 +583,7 @@ public final class Interpreter {
                     r[0] = run.callHelper(callee, r[1], r[2], r[3], r[4], r[5]);
                     count = run.insns;
                     if (run.takeStop()) {
-                        if (resume != null) {
+                        if (r[11] != 0) {
                             // The compiled frames below a resumed one end too.
                             run.stop();
                         }
@@ -608,8 +611,8 @@ public final class Interpreter {
                     count += pc - seg;
                     if (depth == baseDepth) {
                         run.insns = count;
-                        if (resume != null) {
-                            System.arraycopy(r, 1, resume, 1, 5);
+                        if (r[11] != 0) {
+                            System.arraycopy(r, 1, run.resumed, 1, 5);
                         }
                         return finish(run, tracer, r, r[0]);
                     }

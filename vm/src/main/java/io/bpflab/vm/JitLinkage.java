@@ -62,8 +62,15 @@ public final class JitLinkage {
      * Compiled code hands over where only the interpreter's per-jump budget checks are exact.
      */
     public static long resume(Run run, Executable x, int pc, int depth, long[] regs, long mayGoto) {
+        long[] outer = run.resumed;
         run.resume = regs;
+        run.resumed = regs;
         run.resumeMayGoto = mayGoto;
-        return Interpreter.execute(run, x, pc, depth, regs[1], regs[2], regs[3], regs[4], regs[5], regs[10]);
+        try {
+            return Interpreter.execute(run, x, pc, depth, regs[1], regs[2], regs[3], regs[4], regs[5], regs[10]);
+        } finally {
+            // A resumed frame's helper may call back into compiled code that resumes again.
+            run.resumed = outer;
+        }
     }
 }

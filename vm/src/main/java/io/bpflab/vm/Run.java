@@ -33,6 +33,8 @@ public final class Run {
      */
     long[] resume;
     long resumeMayGoto;
+    /** Where the innermost resumed execution leaves r1-r5 at its exit. */
+    long[] resumed;
     private Executable tailCall;
     long tailCallContext;
     private int tailCalls;

@@ -29,6 +29,7 @@ public abstract class StepTracer implements Tracer {
     private int writeSize;
     private byte[] writeBefore;
     private byte[] frameBefore;
+    private long regsAfter10;
 
     /** A tracer whose source lines belong to {@code program} (other programs, reached by tail calls, have none). */
     protected StepTracer(Vm vm, io.bpflab.isa.Program program, SourceLines lines) {
@@ -92,9 +93,10 @@ public abstract class StepTracer implements Tracer {
             return;
         }
         List<TraceStep.RegChange> changed = new ArrayList<>();
+        regsAfter10 = regs[10];
         for (int r = 0; r < 11; r++) {
             if (regs[r] != before[r]) {
-                changed.add(new TraceStep.RegChange(r, before[r], regs[r]));
+                changed.add(new TraceStep.RegChange(r, before[r], regs[r], Addresses.describe(vm, regs[r], depthAfter(r), false)));
             }
         }
         List<TraceStep.MemChange> mem = new ArrayList<>();
@@ -115,6 +117,18 @@ public abstract class StepTracer implements Tracer {
         onStep(new TraceStep(seq, prevExe, index, prevExe.slotOf(index), prevDepth, prevExe.program().insn(index),
                 l.at(index), index == 0 ? java.util.Optional.empty() : l.functionStartingAt(index),
                 List.copyOf(changed), List.copyOf(mem)));
+    }
+
+    /** r10 after a call or return belongs to the frame entered; every other register to the step's own. */
+    private int depthAfter(int reg) {
+        if (reg == 10) {
+            for (int d = 0; d < Interpreter.MAX_FRAMES; d++) {
+                if (vm.frameTop(d) == regsAfter10) {
+                    return d;
+                }
+            }
+        }
+        return prevDepth;
     }
 
     /** The runs of bytes a helper changed in the caller's frame. */

@@ -6,7 +6,8 @@ import java.io.PrintWriter;
 
 /**
  * {@code bpflab run --trace}: one line per executed instruction, its slot, its LLVM text,
- * and the registers and memory it changed with their new values:
+ * and the registers and memory it changed with their new values (and what a new value points
+ * to, see {@link Addresses}):
  * {@code     3: r0 += r1                 ; r0 = 0x5} or
  * {@code     4: *(u64 *)(r10 - 8) = r0    ; fp-8 = 0x5}. Frames deeper than the entry
  * function are indented by two spaces per level. When the program carries line info, the
@@ -68,6 +69,9 @@ public final class TextTracer extends StepTracer {
         StringBuilder c = new StringBuilder();
         for (TraceStep.RegChange r : s.regs()) {
             c.append(c.isEmpty() ? "" : ", ").append('r').append(r.reg()).append(" = 0x").append(Long.toHexString(r.after()));
+            if (!r.points().isEmpty()) {
+                c.append(" (").append(r.points()).append(')');
+            }
         }
         for (TraceStep.MemChange m : s.mem()) {
             c.append(c.isEmpty() ? "" : ", ").append(m.where()).append(" = ").append(m.valueText());

@@ -18,8 +18,11 @@ public record TraceStep(long seq, Executable program, int index, int slot, int d
                         Optional<SourceLines.Line> source, Optional<String> entered, List<RegChange> regs,
                         List<MemChange> mem) {
 
-    /** Register {@code reg} went from {@code before} to {@code after}. */
-    public record RegChange(int reg, long before, long after) {
+    /**
+     * Register {@code reg} went from {@code before} to {@code after}; {@code points} says what
+     * the new value points to ({@code fp-8}, {@code map counts}, {@code counts[1]+0}), or is empty.
+     */
+    public record RegChange(int reg, long before, long after, String points) {
     }
 
     /**

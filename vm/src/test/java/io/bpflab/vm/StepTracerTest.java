@@ -73,11 +73,11 @@ class StepTracerTest {
         vm.run(vm.load(p, "t"), 0, 0, null);
         assertEquals("""
                 ; t.c:3: return f();
-                    0: call f                                ; r10 = 0x200000200
+                    0: call f                                ; r10 = 0x200000200 (fp)
                   ; in f()
                   ; t.c:7: return 1;
                       2: r0 = 1                              ; r0 = 0x1
-                      3: exit                                ; r10 = 0x100000200
+                      3: exit                                ; r10 = 0x100000200 (fp)
                 ; t.c:3: return f();
                     1: exit
                 """, w.toString());

@@ -15,7 +15,9 @@ import java.util.Locale;
  * EngineBench's and CompileBench's measurements by thread CPU time, best of several rounds:
  * on a machine shared with other builds, wall-clock JMH iterations vary by up to 3x while
  * the CPU time a thread gets is disturbed much less. Run:
- * {@code java -cp bench/target/benchmarks.jar io.bpflab.bench.jit.CpuTime [DIR] [ROUNDS]}.
+ * {@code java -cp bench/target/benchmarks.jar io.bpflab.bench.jit.CpuTime [DIR] [ROUNDS] [engines [PROGRAM]]}
+ * ({@code engines}: without the compile-time measurement; PROGRAM: only that one, in a JVM
+ * of its own, as JMH forks, since the interpreter's loop compiles for the programs it ran first).
  */
 public final class CpuTime {
 
@@ -27,18 +29,24 @@ public final class CpuTime {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        boolean compile = args.length <= 2 || !args[2].equals("engines");
         String[] programs = {"bench_sum_full", "bench_mem_full", "bench_branch_full", "bench_empty"};
         long[] iterations = {10_000_000, 1_024_000, 1_000_000, 1};
         System.out.printf(Locale.ROOT, "%-18s %16s %16s %8s %12s%n", "program", "interp ns/run", "jit ns/run", "ratio",
                 "jit ns/iter");
         for (int k = 0; k < programs.length; k++) {
+            if (args.length > 3 && !programs[k].equals(args[3])) {
+                continue;
+            }
             double interp = perRun(dir, programs[k], Engine.INTERPRETER, rounds);
             double jit = perRun(dir, programs[k], Engine.JIT, rounds);
             System.out.printf(Locale.ROOT, "%-18s %16.1f %16.1f %7.1fx %12.3f%n", programs[k], interp, jit, interp / jit,
                     jit / iterations[k]);
         }
-        System.out.printf(Locale.ROOT, "compile 1000 insns: %.1f us (best of %d)%n", compile(rounds * 40) / 1e3,
-                rounds * 40);
+        if (compile) {
+            // As long a warm-up as CompileBench's JMH runs give the translator.
+            System.out.printf(Locale.ROOT, "compile 1000 insns: %.1f us (best of %d)%n", compile(1000) / 1e3, 1000);
+        }
     }
 
     /** Best per-run CPU time of {@code rounds} rounds after as many warm-up rounds. */

@@ -63,4 +63,22 @@ public record ObjectProgram(String name, String section, Program program, Map<In
         }
         return name;
     }
+
+    /** {@link #funcInfo()} as BPF_PROG_LOAD takes it: 8-byte records (instruction index, FUNC type id). */
+    public byte[] funcInfoBytes() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(funcInfo.size() * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        funcInfo.forEach(f -> b.putInt(f.insnOff()).putInt(f.typeId()));
+        return b.array();
+    }
+
+    /**
+     * {@link #lineInfo()} as BPF_PROG_LOAD takes it: 16-byte records (instruction index, file
+     * name and line string offsets in the BTF, line << 10 | column).
+     */
+    public byte[] lineInfoBytes() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(lineInfo.size() * 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        lineInfo.forEach(l -> b.putInt(l.insnOff()).putInt(l.fileNameOff()).putInt(l.lineOff())
+                .putInt(l.line() << 10 | l.column()));
+        return b.array();
+    }
 }
