@@ -14,7 +14,7 @@ if [ -d "$shared/conformance/tests" ]; then
   echo "== bpf_conformance suite, shared benchmark programs and lab tests on the interpreter and the JIT (bpflab test --engine both)"
   out=$(mktemp)
   status=0
-  ./bpflab test --engine both "$shared/conformance/tests" "$shared/bench" testdata/vm testdata/elf >"$out" || status=$?
+  ./bpflab test --engine both "$shared/conformance/tests" "$shared/bench" testdata/vm testdata/elf testdata/labs >"$out" || status=$?
   grep -v '^PASS ' "$out" || true
   rm -f "$out"
   exit "$status"

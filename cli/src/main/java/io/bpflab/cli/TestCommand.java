@@ -131,9 +131,14 @@ final class TestCommand implements Callable<Integer> {
         if (needs > cpu.ordinal() + 1) {
             return new Prepared(f, in, new Outcome(Verdict.SKIP, "needs cpu v" + needs));
         }
-        if (f.sections().containsKey("verifier") && !kernel) {
-            return new Prepared(f, in, new Outcome(Verdict.SKIP,
-                    "-- verifier needs a verifier: bpflab's does not judge tests yet; --engine kernel asks the kernel's"));
+        String verifier = f.sections().get("verifier");
+        if (verifier != null && !kernel) {
+            // bpflab's engines: its own verifier judges, as the kernel's does under --engine kernel
+            io.bpflab.verifier.Verdict v = io.bpflab.verifier.PathExplorer.verify(in.program,
+                    new io.bpflab.verifier.PathExplorer.Options(true, 1), VerifyCommand.loadAttrs(in.type, in));
+            Outcome judged = verdict(verifier, !v.accepted(), v.message(), v.kernelLog(), "rejected by bpflab's verifier",
+                    false);
+            return new Prepared(f, in, judged);
         }
         return new Prepared(f, in, null);
     }
@@ -204,7 +209,10 @@ final class TestCommand implements Callable<Integer> {
         boolean wantError = f.expectedError().isPresent();
         String verifier = f.sections().get("verifier");
         if (verifier != null) {
-            Outcome judged = verdict(verifier, r);
+            boolean cannotRun = r.runError().isPresent()
+                    && r.runError().get().errno() == io.bpflab.kernel.Errno.ENOTSUPP.number;
+            Outcome judged = verdict(verifier, r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED,
+                    r.firstError(), r.log(), "rejected at load", cannotRun);
             if (judged != null) {
                 return judged;
             }
@@ -248,12 +256,13 @@ final class TestCommand implements Callable<Integer> {
 
     /**
      * {@code -- verifier accept} or {@code -- verifier reject [MESSAGE]} (the message on the
-     * same line or the next): the kernel's verdict must match, and a rejection's log must
+     * same line or the next): the verifier's verdict must match, and a rejection's log must
      * contain the message. Null when an accepted program goes on to its run's checks
-     * ({@code -- result}, {@code -- map-after}, ...), which a type the kernel cannot test-run
-     * passes without.
+     * ({@code -- result}, {@code -- map-after}, ...); {@code acceptedIsEnough} when it cannot
+     * run (a type the kernel cannot test-run passes without them).
      */
-    private static Outcome verdict(String text, io.bpflab.kernel.KernelRun.Report r) {
+    private static Outcome verdict(String text, boolean rejected, String firstError, String log, String rejectedBy,
+                                   boolean acceptedIsEnough) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         String head = lines.isEmpty() ? "" : lines.getFirst();
         boolean accept = head.equals("accept");
@@ -264,22 +273,19 @@ final class TestCommand implements Callable<Integer> {
         if (message.isEmpty() && lines.size() > 1) {
             message = lines.get(1);
         }
-        boolean rejected = r.verdict() == io.bpflab.kernel.LoadResult.Verdict.REJECTED;
         if (accept && rejected) {
-            return new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError() + ", expected accept");
+            return new Outcome(Verdict.FAIL, rejectedBy + ": " + firstError + ", expected accept");
         }
         if (!accept && !rejected) {
-            return new Outcome(Verdict.FAIL, "accepted at load, expected reject"
-                    + (message.isEmpty() ? "" : " (" + message + ")"));
+            return new Outcome(Verdict.FAIL, "accepted" + (rejectedBy.startsWith("rejected at load") ? " at load" : "")
+                    + ", expected reject" + (message.isEmpty() ? "" : " (" + message + ")"));
         }
         if (!accept) {
-            return message.isEmpty() || r.log().contains(message) ? new Outcome(Verdict.PASS, null)
-                    : new Outcome(Verdict.FAIL, "rejected at load: " + r.firstError() + ", expected a log with '"
-                    + message + "'");
+            return message.isEmpty() || log.contains(message) || firstError.contains(message)
+                    ? new Outcome(Verdict.PASS, null)
+                    : new Outcome(Verdict.FAIL, rejectedBy + ": " + firstError + ", expected a log with '" + message + "'");
         }
-        boolean cannotRun = r.runError().isPresent()
-                && r.runError().get().errno() == io.bpflab.kernel.Errno.ENOTSUPP.number;
-        return cannotRun ? new Outcome(Verdict.PASS, null) : null;
+        return acceptedIsEnough ? new Outcome(Verdict.PASS, null) : null;
     }
 
     /** {@code -- packet-after}: the packet after the run, byte for byte; null when it matches or is not asked. */

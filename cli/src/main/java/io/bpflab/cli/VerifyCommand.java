@@ -102,12 +102,21 @@ final class VerifyCommand implements Callable<Integer> {
                        RunCommand.Loaded loaded, Assembly source) {
         /** What the kernel is told at load: the type (a socket filter by default), the maps, the license. */
         io.bpflab.verifier.LoadAttrs attrs() {
-            List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
-            String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
-                    : loaded.object.license();
-            return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
-                    .withLicense(license).withFuncInfo(loaded != null && loaded.object != null);
+            return loadAttrs(type, loaded);
         }
+    }
+
+    /**
+     * What the kernel is told at load about a program of {@code loaded} (which may be null):
+     * the type (a socket filter by default), the maps, the license (GPL unless an object says
+     * otherwise) and whether BTF func_info comes with it.
+     */
+    static io.bpflab.verifier.LoadAttrs loadAttrs(ProgramType type, RunCommand.Loaded loaded) {
+        List<io.bpflab.isa.elf.MapDef> maps = loaded == null ? List.of() : loaded.mapDefs;
+        String license = loaded == null || loaded.object == null || loaded.object.license().isEmpty() ? "GPL"
+                : loaded.object.license();
+        return io.bpflab.verifier.LoadAttrs.of(type == null ? ProgramType.SOCKET_FILTER : type, maps)
+                .withLicense(license).withFuncInfo(loaded != null && loaded.object != null);
     }
 
     /**

@@ -34,6 +34,30 @@ class TestCommandTest {
     }
 
     @Test
+    void bpflabsVerifierJudgesVerifierSectionsOnItsEngines(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String program = "-- asm\nr0 = r2\nexit\n";
+        Path right = dir.resolve("right.data");
+        Files.writeString(right, program + "-- verifier\nreject R2 !read_ok\n");
+        Path wrongMessage = dir.resolve("wrong-message.data");
+        Files.writeString(wrongMessage, program + "-- verifier\nreject invalid shift\n");
+        Path wrongVerdict = dir.resolve("wrong-verdict.data");
+        Files.writeString(wrongVerdict, program + "-- verifier\naccept\n");
+        Path accepted = dir.resolve("accepted.data");
+        Files.writeString(accepted, "-- asm\nr0 = 7\nexit\n-- verifier\naccept\n-- result\n0x8\n");
+        CliRun r = CliRun.of("test", right.toString(), wrongMessage.toString(), wrongVerdict.toString(),
+                accepted.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("PASS " + right + "\n"
+                + "FAIL " + wrongMessage + " (rejected by bpflab's verifier: R2 !read_ok,"
+                + " expected a log with 'invalid shift')\n"
+                + "FAIL " + wrongVerdict + " (rejected by bpflab's verifier: R2 !read_ok,"
+                + " expected accept)\n"
+                // an accepted program goes on to run and meet its -- result
+                + "FAIL " + accepted + " (r0 = 0x7, expected 0x8)\n"
+                + "1 passed, 3 failed, 0 skipped\n", r.out());
+    }
+
+    @Test
     void wholeConformanceSuitePasses() {
         Path suite = Path.of(System.getProperty("bpflab.root", ".")).resolve("../shared/conformance/tests").normalize();
         Assumptions.assumeTrue(Files.isDirectory(suite), "conformance suite not found at " + suite);
