@@ -116,26 +116,23 @@ public sealed interface RegState {
             return new Pointer(kind, flags, off, var, id, refObjId, range, map, memSize, name);
         }
 
+        /** The flags reg_type_str spells before the kind, in its order. */
+        private static final java.util.List<java.util.Map.Entry<io.bpflab.isa.linux.TypeFlag, String>> TYPE_PREFIXES =
+                java.util.List.of(
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.MEM_RDONLY, "rdonly_"),
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.MEM_RINGBUF, "ringbuf_"),
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.MEM_PERCPU, "percpu_"),
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.MEM_RCU, "rcu_"),
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.PTR_UNTRUSTED, "untrusted_"),
+                java.util.Map.entry(io.bpflab.isa.linux.TypeFlag.PTR_TRUSTED, "trusted_"));
+
         /** kernel: reg_type_str; {@code map_value_or_null}, {@code rdonly_mem}, {@code ptr_or_null_sock}. */
         String typeName() {
             StringBuilder sb = new StringBuilder();
-            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RDONLY)) {
-                sb.append("rdonly_");
-            }
-            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RINGBUF)) {
-                sb.append("ringbuf_");
-            }
-            if (has(io.bpflab.isa.linux.TypeFlag.MEM_PERCPU)) {
-                sb.append("percpu_");
-            }
-            if (has(io.bpflab.isa.linux.TypeFlag.MEM_RCU)) {
-                sb.append("rcu_");
-            }
-            if (has(io.bpflab.isa.linux.TypeFlag.PTR_UNTRUSTED)) {
-                sb.append("untrusted_");
-            }
-            if (has(io.bpflab.isa.linux.TypeFlag.PTR_TRUSTED)) {
-                sb.append("trusted_");
+            for (java.util.Map.Entry<io.bpflab.isa.linux.TypeFlag, String> p : TYPE_PREFIXES) {
+                if (has(p.getKey())) {
+                    sb.append(p.getValue());
+                }
             }
             sb.append(kind.logName);
             if (maybeNull()) {
