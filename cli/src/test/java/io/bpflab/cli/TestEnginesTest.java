@@ -128,10 +128,14 @@ class TestEnginesTest {
     }
 
     @Test
-    void verifierSectionsSkipOnBpflabsEngines() {
-        CliRun r = CliRun.of("test", res("verifier_accept.data"), "--engine", "both");
-        assertEquals("SKIP " + res("verifier_accept.data") + " [interp] (-- verifier needs a verifier: bpflab's does "
-                + "not judge tests yet; --engine kernel asks the kernel's)", r.out().lines().findFirst().orElseThrow());
+    void bpflabsVerifierJudgesVerifierSectionsOnBpflabsEngines() {
+        CliRun r = CliRun.of("test", res("verifier_accept.data"), res("verifier_reject.data"), "--engine", "both");
+        assertEquals(Cli.OK, r.exitCode(), r.out());
+        assertEquals("PASS " + res("verifier_accept.data") + " [interp]\n"
+                + "PASS " + res("verifier_accept.data") + " [jit]\n"
+                + "PASS " + res("verifier_reject.data") + " [interp]\n"
+                + "PASS " + res("verifier_reject.data") + " [jit]\n"
+                + "4 passed, 0 failed, 0 skipped\n", r.out());
     }
 
     @Test
